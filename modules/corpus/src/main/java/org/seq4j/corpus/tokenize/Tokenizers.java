@@ -1,10 +1,12 @@
 package org.seq4j.corpus.tokenize;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Looks tokenizers and their matching detokenizers up by the short names recipes use: {@code
- * whitespace}, {@code opennlp}, {@code opennlp-simple}, {@code char}.
+ * whitespace}, {@code opennlp}, {@code opennlp-simple}, {@code char}. Any other name is looked up
+ * among the {@link TokenizerProvider} plugins on the classpath ({@link TokenizerProviders}).
  */
 public final class Tokenizers {
 
@@ -24,6 +26,10 @@ public final class Tokenizers {
    * @throws IllegalArgumentException for an unknown name; the message lists the valid names
    */
   public static Tokenizer byName(String name) {
+    Optional<TokenizerProvider> plugin = TokenizerProviders.find(name);
+    if (plugin.isPresent()) {
+      return plugin.get().create();
+    }
     return switch (checked(name)) {
       case WhitespaceTokenizer.NAME -> WhitespaceTokenizer.INSTANCE;
       case OpenNlpTokenizer.NAME -> new OpenNlpTokenizer();
@@ -39,6 +45,10 @@ public final class Tokenizers {
    * @throws IllegalArgumentException for an unknown name; the message lists the valid names
    */
   public static Detokenizer detokenizerFor(String name) {
+    Optional<TokenizerProvider> plugin = TokenizerProviders.find(name);
+    if (plugin.isPresent()) {
+      return plugin.get().detokenizer();
+    }
     return switch (checked(name)) {
       case WhitespaceTokenizer.NAME -> SpaceJoiningDetokenizer.INSTANCE;
       case CharacterTokenizer.NAME -> CharacterDetokenizer.INSTANCE;
@@ -49,7 +59,8 @@ public final class Tokenizers {
   private static String checked(String name) {
     if (name == null || !NAMES.contains(name)) {
       throw new IllegalArgumentException(
-          "Invalid tokenizer '" + name + "': expected " + String.join("|", NAMES));
+          "Invalid tokenizer '" + name + "': expected "
+              + String.join("|", TokenizerProviders.allNames()));
     }
     return name;
   }
