@@ -1,0 +1,127 @@
+package org.seq4j.nn.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import org.seq4j.nn.param.Parameter;
+import org.seq4j.nn.param.ParameterSet;
+
+/**
+ * Adam (Kingma &amp; Ba 2015) with bias correction, matching {@code torch.optim.Adam}:
+ *
+ * <pre>
+ * g = grad + weightDecay * p          (L2 penalty, torch's weight_decay; not AdamW)
+ * m = beta1 * m + (1 - beta1) * g
+ * v = beta2 * v + (1 - beta2) * g^2
+ * p = p - lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + epsilon)
+ * </pre>
+ *
+ * <p>Each parameter has its moment buffers and one scratch buffer, allocated on the first step;
+ * every later step runs in place with ND4J ops (scalar ops and {@code axpy}), allocating no arrays.
+ * The gradient buffers are only read.
+ */
+public final class Adam implements Optimizer {
+
+  public static final double DEFAULT_BETA1 = 0.9;
+  public static final double DEFAULT_BETA2 = 0.999;
+  public static final double DEFAULT_EPSILON = 1e-8;
+
+  private final ParameterSet parameters;
+  private final double beta1;
+  private final double beta2;
+  private final double epsilon;
+  private final double weightDecay;
+  private double learningRate;
+  private long steps;
+  private List<State> states;
+
+  public Adam(ParameterSet parameters, double learningRate, double beta1, double beta2, double epsilon,
+      double weightDecay) {
+    requireInRange("beta1", beta1);
+    requireInRange("beta2", beta2);
+    if (!(epsilon > 0) || !(weightDecay >= 0)) {
+      throw new IllegalArgumentException("epsilon must be > 0 and weight decay >= 0, got " + epsilon
+          + " and " + weightDecay);
+    }
+    this.parameters = parameters;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.epsilon = epsilon;
+    this.weightDecay = weightDecay;
+    setLearningRate(learningRate);
+  }
+
+  /** PyTorch's defaults: betas (0.9, 0.999), epsilon 1e-8, no weight decay. */
+  public Adam(ParameterSet parameters, double learningRate) {
+    this(parameters, learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON, 0.0);
+  }
+
+  @Override
+  public void step() {
+    if (states == null) {
+      states = new ArrayList<>();
+      for (Parameter p : parameters.list()) {
+        states.add(new State(p, zerosLike(p.value()), zerosLike(p.value()), zerosLike(p.value())));
+      }
+    }
+    steps++;
+    double biasCorrection1 = 1 - Math.pow(beta1, steps);
+    double biasCorrection2 = 1 - Math.pow(beta2, steps);
+    double stepSize = learningRate / biasCorrection1;
+    double sqrtBiasCorrection2 = Math.sqrt(biasCorrection2);
+    var blas = Nd4j.getBlasWrapper().level1();
+    for (State s : states) {
+      INDArray value = s.parameter.value();
+      INDArray scratch = s.scratch;
+      scratch.assign(s.parameter.gradient());
+      if (weightDecay != 0) {
+        blas.axpy(value.length(), weightDecay, value, scratch);
+      }
+      s.firstMoment.muli(beta1);
+      blas.axpy(value.length(), 1 - beta1, scratch, s.firstMoment);
+      scratch.muli(scratch);
+      s.secondMoment.muli(beta2);
+      blas.axpy(value.length(), 1 - beta2, scratch, s.secondMoment);
+      scratch.assign(s.secondMoment);
+      Transforms.sqrt(scratch, false).divi(sqrtBiasCorrection2).addi(epsilon).rdivi(s.firstMoment);
+      blas.axpy(value.length(), -stepSize, scratch, value);
+    }
+  }
+
+  @Override
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  @Override
+  public double learningRate() {
+    return learningRate;
+  }
+
+  @Override
+  public void setLearningRate(double learningRate) {
+    if (!(learningRate >= 0)) {
+      throw new IllegalArgumentException("learning rate must be >= 0, got " + learningRate);
+    }
+    this.learningRate = learningRate;
+  }
+
+  @Override
+  public long steps() {
+    return steps;
+  }
+
+  private static INDArray zerosLike(INDArray value) {
+    return value.ulike().assign(0);
+  }
+
+  private static void requireInRange(String name, double beta) {
+    if (!(beta >= 0 && beta < 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1), got " + beta);
+    }
+  }
+
+  private record State(Parameter parameter, INDArray firstMoment, INDArray secondMoment, INDArray scratch) {}
+}
