@@ -1,0 +1,235 @@
+package org.seq4j.nn.rnn;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.param.ParameterSet;
+
+/**
+ * One recurrent layer walking each sequence forward or reversed (within its own length).
+ *
+ * <p>Cost structure, the reason for this shape: the input projection of all steps is one gemm
+ * {@code [time*batch, in] x [in, G*H]}; a step is only the recurrent gemm
+ * {@code h_{t-1} W_r} added (beta=1) onto its contiguous row block plus a few elementwise calls;
+ * backward gathers every step's gate gradient in one {@code [time*batch, G*H]} buffer so that
+ * {@code dW_x = X^T dG}, {@code dW_r = H_prev^T dG} and {@code dX = dG W_x^T} are one gemm each
+ * after the loop, leaving only {@code dh_{t-1} = dG_t W_r^T} per step. Steps where no sequence is
+ * padded skip all masking work. Buffers are allocated once per pass.
+ *
+ * <p>{@link #step} is the incremental API for decoders: it runs this layer's sequence code on one
+ * step, so it reproduces {@link #forward} exactly and shares its parameters.
+ */
+public final class UnidirectionalLayer implements RecurrentLayer {
+    private final CellKernel kernel;
+    private final Direction direction;
+
+    /**
+     * @param name   parameter name prefix, e.g. {@code encoder.l0.fwd}
+     * @param seed   seed for parameter initialisation
+     */
+    public UnidirectionalLayer(String name, CellType cellType, int inputSize, int hiddenSize, Direction direction,
+            DataType dataType, long seed) {
+        this.kernel = CellKernel.create(cellType, name, inputSize, hiddenSize, dataType, seed);
+        this.direction = Objects.requireNonNull(direction, "direction");
+    }
+
+    @Override
+    public CellType cellType() {
+        return kernel.type;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    @Override
+    public int inputSize() {
+        return kernel.inputSize;
+    }
+
+    @Override
+    public int outputSize() {
+        return kernel.hiddenSize;
+    }
+
+    @Override
+    public int stateSize() {
+        return kernel.hiddenSize;
+    }
+
+    @Override
+    public ParameterSet parameters() {
+        return kernel.parameters;
+    }
+
+    public DataType dataType() {
+        return kernel.dataType;
+    }
+
+    /**
+     * One decoding step: {@code input [batch, inputSize]} and a state (null for zeros) give the next
+     * state, whose hidden array is also the step's output. Inference only; forward layers only.
+     */
+    public RecurrentState step(INDArray input, RecurrentState state) {
+        if (direction != Direction.FORWARD) {
+            throw new IllegalStateException("step() needs a forward-direction layer");
+        }
+        if (input.rank() != 2) {
+            throw new IllegalArgumentException("step input must be [batch, inputSize], got " + Arrays.toString(input.shape()));
+        }
+        INDArray sequence = input.reshape('c', 1, input.size(0), input.size(1));
+        return forward(sequence, null, state, false).finalState();
+    }
+
+    @Override
+    public RecurrentPass forward(INDArray input, INDArray mask, RecurrentState initial, boolean training) {
+        if (input.rank() != 3 || input.size(2) != kernel.inputSize || input.size(0) < 1) {
+            throw new IllegalArgumentException("input must be [time>=1, batch, " + kernel.inputSize + "], got "
+                    + Arrays.toString(input.shape()));
+        }
+        if (input.dataType() != kernel.dataType) {
+            throw new IllegalArgumentException("input is " + input.dataType() + " but the layer is " + kernel.dataType);
+        }
+        int time = (int) input.size(0);
+        int batch = (int) input.size(1);
+        int h = kernel.hiddenSize;
+        SequenceMask sequenceMask = SequenceMask.of(mask, time, batch, kernel.dataType);
+        INDArray x = input.reshape('c', (long) time * batch, kernel.inputSize);
+        INDArray gates = Nd4j.createUninitialized(kernel.dataType, (long) time * batch, (long) kernel.type.gateCount() * h);
+        Nd4j.gemm(x, kernel.inputWeights.value(), gates, false, false, 1.0, 0.0);
+        gates.addiRowVector(kernel.bias.value());
+        CellTrace trace = kernel.newTrace(x, gates, sequenceMask);
+        int components = kernel.type.stateComponents();
+        if (initial != null) {
+            checkState(initial, batch, "initial state");
+            for (int c = 0; c < components; c++) {
+                trace.states[c][initialSlot(time)].assign(initial.component(c));
+            }
+        }
+        kernel.beforeLoop(trace);
+        for (int s = 0; s < time; s++) {
+            int t = timeOfStep(s, time);
+            int previous = previousSlot(t);
+            int current = currentSlot(t);
+            kernel.forwardStep(trace, t, previous, current);
+            if (sequenceMask.paddedAt(t)) {
+                for (int c = 0; c < components; c++) {
+                    INDArray state = trace.states[c][current];
+                    INDArray before = trace.states[c][previous];
+                    state.subi(before).muliColumnVector(sequenceMask.keep(t)).addi(before);
+                }
+            }
+        }
+        INDArray outputBlock = RowBlocks.range(trace.stateBuffers[0], outputFirstSlot(), time, batch);
+        INDArray output = sequenceMask.anyPadding() ? outputBlock.mulColumnVector(sequenceMask.flat()) : outputBlock.dup('c');
+        INDArray[] last = new INDArray[components];
+        for (int c = 0; c < components; c++) {
+            last[c] = trace.states[c][finalSlot(time)].dup('c');
+        }
+        return new RecurrentPass(output.reshape('c', time, batch, h), RecurrentState.ofComponents(last),
+                training ? trace : null);
+    }
+
+    @Override
+    public SequenceGradient backward(RecurrentPass pass, INDArray outputGradient, RecurrentState finalStateGradient) {
+        CellTrace trace = pass.trace(CellTrace.class);
+        int time = trace.time;
+        int batch = trace.batch;
+        int h = kernel.hiddenSize;
+        SequenceMask sequenceMask = trace.mask;
+        if (!Arrays.equals(outputGradient.shape(), new long[] {time, batch, h})) {
+            throw new IllegalArgumentException("output gradient must be [" + time + ", " + batch + ", " + h + "], got "
+                    + Arrays.toString(outputGradient.shape()));
+        }
+        // A column slice (bidirectional) is strided; copy it once so every step block is a contiguous view.
+        INDArray dOutput = (outputGradient.isView() ? outputGradient.dup('c') : outputGradient).reshape('c', (long) time * batch, h);
+        if (sequenceMask.anyPadding()) {
+            dOutput = dOutput.mulColumnVector(sequenceMask.flat());
+        }
+        INDArray[] dOutputSteps = RowBlocks.of(dOutput, time, batch);
+        kernel.prepareBackward(trace);
+        int components = kernel.type.stateComponents();
+        if (finalStateGradient != null) {
+            checkState(finalStateGradient, batch, "final state gradient");
+        }
+        INDArray[] dState = new INDArray[components];
+        INDArray[] carried = new INDArray[components];
+        for (int c = 0; c < components; c++) {
+            dState[c] = finalStateGradient == null ? Nd4j.zeros(kernel.dataType, batch, h)
+                    : finalStateGradient.component(c).dup('c');
+            carried[c] = Nd4j.createUninitialized(kernel.dataType, batch, h);
+        }
+        for (int s = time - 1; s >= 0; s--) {
+            int t = timeOfStep(s, time);
+            dState[0].addi(dOutputSteps[t]);
+            boolean padded = sequenceMask.paddedAt(t);
+            if (padded) {
+                for (int c = 0; c < components; c++) {
+                    carried[c].assign(dState[c]).muliColumnVector(sequenceMask.carry(t));
+                    dState[c].muliColumnVector(sequenceMask.keep(t));
+                }
+            }
+            kernel.backwardStep(trace, t, previousSlot(t), currentSlot(t), dState);
+            if (padded) {
+                for (int c = 0; c < components; c++) {
+                    dState[c].addi(carried[c]);
+                }
+            }
+        }
+        accumulateParameterGradients(trace);
+        INDArray dInput = Nd4j.gemm(trace.inputGateGradient, kernel.inputWeights.value(), false, true);
+        return new SequenceGradient(dInput.reshape('c', time, batch, kernel.inputSize), RecurrentState.ofComponents(dState));
+    }
+
+    private void accumulateParameterGradients(CellTrace trace) {
+        Nd4j.gemm(trace.input, trace.inputGateGradient, kernel.inputWeights.gradient(), true, false, 1.0, 1.0);
+        INDArray previousStates = RowBlocks.range(trace.stateBuffers[0], previousFirstSlot(), trace.time, trace.batch);
+        Nd4j.gemm(previousStates, trace.recurrentGateGradient, kernel.recurrentWeights.gradient(), true, false, 1.0, 1.0);
+        kernel.bias.gradient().addi(trace.inputGateGradient.sum(0).reshape(kernel.bias.value().shape()));
+        kernel.accumulateExtraGradients(trace);
+    }
+
+    private void checkState(RecurrentState state, int batch, String what) {
+        int components = kernel.type.stateComponents();
+        if (state.components() != components) {
+            throw new IllegalArgumentException(what + " needs " + components + " component(s) for " + kernel.type);
+        }
+        for (int c = 0; c < components; c++) {
+            long[] shape = state.component(c).shape();
+            if (!Arrays.equals(shape, new long[] {batch, kernel.hiddenSize})) {
+                throw new IllegalArgumentException(what + " must be [" + batch + ", " + kernel.hiddenSize + "], got "
+                        + Arrays.toString(shape));
+            }
+        }
+    }
+
+    private int timeOfStep(int step, int time) {
+        return direction == Direction.FORWARD ? step : time - 1 - step;
+    }
+
+    private int previousSlot(int t) {
+        return direction == Direction.FORWARD ? t : t + 1;
+    }
+
+    private int currentSlot(int t) {
+        return direction == Direction.FORWARD ? t + 1 : t;
+    }
+
+    private int initialSlot(int time) {
+        return direction == Direction.FORWARD ? 0 : time;
+    }
+
+    private int finalSlot(int time) {
+        return direction == Direction.FORWARD ? time : 0;
+    }
+
+    private int outputFirstSlot() {
+        return direction == Direction.FORWARD ? 1 : 0;
+    }
+
+    private int previousFirstSlot() {
+        return direction == Direction.FORWARD ? 0 : 1;
+    }
+}
