@@ -29,7 +29,7 @@ class EwtBatchingIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(EwtBatchingIT.class);
   private static final Path EWT_TRAIN =
-      Path.of(System.getProperty("seq4j.corpora", "/work/shared/corpora"),
+      Path.of(System.getProperty("seq4j.corpora", "../../corpora"),
           "ud-en-ewt", "en_ewt-ud-train.conllu");
   private static final int BATCH_SENTENCES = 32;
   private static final int TOKEN_BUDGET = 1024;

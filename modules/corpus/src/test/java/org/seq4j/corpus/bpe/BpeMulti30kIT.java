@@ -24,7 +24,7 @@ class BpeMulti30kIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(BpeMulti30kIT.class);
   private static final Path TRAIN_EN =
-      Path.of("/work/shared/corpora/multi30k-de-en/tok/train.lc.norm.tok.en");
+      Path.of(System.getProperty("seq4j.corpora", "../../corpora"), "multi30k-de-en/tok/train.lc.norm.tok.en");
   private static final int MERGES = 10_000;
   private static final double NANOS_PER_SECOND = 1e9;
 

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 class TatoebaSplitIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(TatoebaSplitIT.class);
-  private static final Path PAIRS = Path.of("/work/shared/corpora/tatoeba-en-fr/eng-fra.txt");
+  private static final Path PAIRS = Path.of(System.getProperty("seq4j.corpora", "../../corpora"), "tatoeba-en-fr/eng-fra.txt");
   private static final SplitFractions FRACTIONS = new SplitFractions(0.9, 0.05, 0.05);
   private static final FilterSettings SETTINGS = new FilterSettings(true, 50, 3.0, true);
   private static final long SEED = 1234;

@@ -32,14 +32,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the real corpora in {@code ../shared/corpora} (or {@code -Dseq4j.corpora=DIR}) and checks
+ * Reads the real corpora in the repository's {@code corpora/} (put there by {@code scripts/fetch-corpora}; or {@code -Dseq4j.corpora=DIR}) and checks
  * the counts published in their READMEs, exact round trips and tag-scheme validity. Each corpus
  * is skipped with a message when it is absent. Read times are logged, never asserted.
  */
 class CorpusReadersIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(CorpusReadersIT.class);
-  private static final Path CORPORA = Path.of(System.getProperty("seq4j.corpora", "/work/shared/corpora"));
+  private static final Path CORPORA = Path.of(System.getProperty("seq4j.corpora", "../../corpora"));
   private static final double NANOS_PER_MILLI = 1e6;
 
   @TempDir Path out;

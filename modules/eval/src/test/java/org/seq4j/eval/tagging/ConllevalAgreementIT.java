@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConllevalAgreementIT {
 
-  private static final Path CORPORA = Path.of(System.getProperty("seq4j.shared.corpora", "/work/shared/corpora"));
+  private static final Path CORPORA = Path.of(System.getProperty("seq4j.corpora", "../../corpora"));
   private static final double PERTURBATION_RATE = 0.15;
 
   @TempDir Path dir;
