@@ -1,5 +1,6 @@
 package org.seq4j.tagger;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -23,4 +24,14 @@ public interface Tagger {
 
   /** The tag set the model predicts from, in a stable order. */
   List<String> tags();
+
+  /**
+   * Loads a tagger model file (the single {@code model.zip} a training run writes).
+   *
+   * @throws org.seq4j.corpus.BadInputException naming the file when it is missing, not a seq4j
+   *     tagger model, or from a newer format version
+   */
+  static Tagger load(Path modelFile) {
+    return NeuralTagger.load(modelFile);
+  }
 }

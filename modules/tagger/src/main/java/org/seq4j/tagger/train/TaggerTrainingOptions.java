@@ -1,0 +1,157 @@
+package org.seq4j.tagger.train;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.seq4j.tagger.model.ConfigValues;
+
+/**
+ * How a tagger is trained; mirrors a recipe's {@code train} section (snake_case names in
+ * {@link #toMap}/{@link #fromMap}, unknown keys rejected with the valid ones listed).
+ *
+ * @param optimizer adam or sgd
+ * @param lr initial learning rate
+ * @param momentum SGD momentum (ignored by Adam)
+ * @param l2 L2 penalty added to the gradient (torch's {@code weight_decay})
+ * @param lrSchedule constant, exponential ({@code lr * lr_decay^epoch}) or plateau (multiply by
+ *     {@code lr_decay} when the dev metric stops improving)
+ * @param lrDecay decay factor of the schedule, in (0, 1]
+ * @param clipNorm global gradient-norm limit; 0 turns clipping off
+ * @param epochs maximum epochs
+ * @param batch sentences per training batch
+ * @param patience stop after this many epochs without dev improvement; 0 never stops early
+ * @param minWordFrequency training words seen fewer times become {@code <unk>}
+ * @param devMetric the dev metric that selects the best epoch: accuracy, f1, or auto (f1 for
+ *     chunk tags such as IOB2/BIOES NER tags, accuracy otherwise)
+ * @param seed seeds initialisation, batching and dropout: the same seed gives the same model
+ */
+public record TaggerTrainingOptions(
+    Optimizer optimizer,
+    double lr,
+    double momentum,
+    double l2,
+    Schedule lrSchedule,
+    double lrDecay,
+    double clipNorm,
+    int epochs,
+    int batch,
+    int patience,
+    int minWordFrequency,
+    DevMetric devMetric,
+    long seed) {
+
+  /** Optimizers by recipe name. */
+  public enum Optimizer { ADAM, SGD }
+
+  /** Learning-rate schedules by recipe name. */
+  public enum Schedule { CONSTANT, EXPONENTIAL, PLATEAU }
+
+  /** Dev metrics by recipe name. */
+  public enum DevMetric { AUTO, ACCURACY, F1 }
+
+  public static final double DEFAULT_LR = 0.001;
+  public static final double DEFAULT_CLIP_NORM = 5.0;
+  public static final int DEFAULT_EPOCHS = 10;
+  public static final int DEFAULT_BATCH = 32;
+  public static final long DEFAULT_SEED = 42L;
+  private static final double NO_DECAY = 1.0;
+
+  public TaggerTrainingOptions {
+    Objects.requireNonNull(optimizer, "optimizer");
+    Objects.requireNonNull(lrSchedule, "lr_schedule");
+    Objects.requireNonNull(devMetric, "dev_metric");
+    if (!(lr > 0) || !(momentum >= 0 && momentum < 1) || !(l2 >= 0) || !(lrDecay > 0 && lrDecay <= 1)
+        || !(clipNorm >= 0) || epochs < 1 || batch < 1 || patience < 0 || minWordFrequency < 1) {
+      throw new IllegalArgumentException("Invalid training options (lr " + lr + ", momentum " + momentum
+          + ", l2 " + l2 + ", lr_decay " + lrDecay + ", clip_norm " + clipNorm + ", epochs " + epochs + ", batch "
+          + batch + ", patience " + patience + ", min_word_frequency " + minWordFrequency + "): need lr > 0, 0 <= momentum < 1, "
+          + "l2 >= 0, 0 < lr_decay <= 1, clip_norm >= 0, epochs >= 1, batch >= 1, patience >= 0, min_word_frequency >= 1");
+    }
+    if (lrSchedule == Schedule.PLATEAU && lrDecay == NO_DECAY) {
+      throw new IllegalArgumentException("lr_schedule plateau needs lr_decay < 1 (the factor applied on a plateau)");
+    }
+  }
+
+  /** Adam 1e-3, clip 5, 10 epochs of 32 sentences, no early stopping, every word kept, seed 42. */
+  public static TaggerTrainingOptions defaults() {
+    return new TaggerTrainingOptions(Optimizer.ADAM, DEFAULT_LR, 0.0, 0.0, Schedule.CONSTANT, NO_DECAY,
+        DEFAULT_CLIP_NORM, DEFAULT_EPOCHS, DEFAULT_BATCH, 0, 1, DevMetric.AUTO, DEFAULT_SEED);
+  }
+
+  public Map<String, Object> toMap() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("optimizer", name(optimizer));
+    map.put("lr", lr);
+    map.put("momentum", momentum);
+    map.put("l2", l2);
+    map.put("lr_schedule", name(lrSchedule));
+    map.put("lr_decay", lrDecay);
+    map.put("clip_norm", clipNorm);
+    map.put("epochs", epochs);
+    map.put("batch", batch);
+    map.put("patience", patience);
+    map.put("min_word_frequency", minWordFrequency);
+    map.put("dev_metric", name(devMetric));
+    map.put("seed", seed);
+    return map;
+  }
+
+  /** Options from a settings map; missing keys take {@link #defaults()}' values. */
+  public static TaggerTrainingOptions fromMap(Map<String, ?> map) {
+    Map<String, Object> d = defaults().toMap();
+    Set<String> valid = d.keySet();
+    for (String key : map.keySet()) {
+      if (!valid.contains(key)) {
+        throw new IllegalArgumentException("Unknown training setting '" + key + "': valid settings are " + valid);
+      }
+    }
+    Map<String, Object> merged = new LinkedHashMap<>(d);
+    merged.putAll(map);
+    ConfigValues v = new ConfigValues(merged);
+    return new TaggerTrainingOptions(
+        parse(Optimizer.class, v.text("optimizer", null), "optimizer"),
+        v.number("lr", DEFAULT_LR),
+        v.number("momentum", 0),
+        v.number("l2", 0),
+        parse(Schedule.class, v.text("lr_schedule", null), "lr_schedule"),
+        v.number("lr_decay", NO_DECAY),
+        v.number("clip_norm", DEFAULT_CLIP_NORM),
+        v.integer("epochs", DEFAULT_EPOCHS),
+        v.integer("batch", DEFAULT_BATCH),
+        v.integer("patience", 0),
+        v.integer("min_word_frequency", 1),
+        parse(DevMetric.class, v.text("dev_metric", null), "dev_metric"),
+        v.longInteger("seed", DEFAULT_SEED));
+  }
+
+  /** These options with some settings changed (same names and rules as {@link #fromMap}). */
+  public TaggerTrainingOptions with(Map<String, ?> changes) {
+    Map<String, Object> merged = new LinkedHashMap<>(toMap());
+    for (String key : changes.keySet()) {
+      if (!merged.containsKey(key)) {
+        fromMap(changes);
+      }
+    }
+    merged.putAll(changes);
+    return fromMap(merged);
+  }
+
+  private static String name(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String text, String key) {
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(text.trim())) {
+        return value;
+      }
+    }
+    StringBuilder choices = new StringBuilder();
+    for (E value : type.getEnumConstants()) {
+      choices.append(choices.length() == 0 ? "" : "|").append(name(value));
+    }
+    throw new IllegalArgumentException("Invalid value '" + text + "' for " + key + ": expected " + choices);
+  }
+}
