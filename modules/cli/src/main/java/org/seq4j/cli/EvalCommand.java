@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score system output: BLEU/chrF (sacreBLEU-compatible), tagging (conlleval-compatible), paired bootstrap.",
-    subcommands = {})
+    subcommands = {EvalBleuCommand.class, EvalChrfCommand.class, EvalTagsCommand.class, EvalCompareCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

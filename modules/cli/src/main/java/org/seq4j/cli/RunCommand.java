@@ -1,13 +1,66 @@
 package org.seq4j.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.RecipeLoader;
+import org.seq4j.recipe.RecipeYaml;
+import org.seq4j.recipe.run.RecipeRunner;
+import org.seq4j.recipe.run.RunResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code seq4j run}: placeholder until its implementation lands (fails, never pretends). */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Not available yet.")
+/** {@code seq4j run RECIPE [--set key=value]... [--out DIR]}: runs a recipe's stages into a run directory. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a recipe: prepare, embed, train, evaluate, report (the recipe's stages) into",
+      "runs/<name>/<timestamp>/ or --out DIR. Use --settings to list every recipe key."
+    })
 final class RunCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "RECIPE", description = "Recipe file (YAML).")
+  Path recipe;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a recipe key, e.g. --set train.epochs=3.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default runs/<name>/<timestamp>/).")
+  Path out;
+
+  @Option(names = "--settings", description = "Print every recipe key with its type, default and description.")
+  boolean settings;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("seq4j run is not available yet");
+  public Integer call() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (settings) {
+      stdout.print(RecipeYaml.reference());
+      stdout.flush();
+      return 0;
+    }
+    if (recipe == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: RECIPE");
+    }
+    Recipe r = RecipeLoader.load(recipe, sets);
+    RecipeRunner runner = new RecipeRunner(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(),
+        TerminalDetection.progress());
+    RunResult result = runner.run(r, Optional.ofNullable(out));
+    result.summaries().forEach(stdout::print);
+    result.stageSeconds().forEach((stage, s) ->
+        stdout.println(String.format(Locale.ROOT, "%s: %.2f s", stage, s)));
+    stdout.println("Run directory: " + result.runDir());
+    stdout.flush();
+    return 0;
   }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       PrepareCommand.class,
       RunCommand.class,
       EvalCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      BenchCommand.class
     })
 public final class Seq4j implements Runnable {
 

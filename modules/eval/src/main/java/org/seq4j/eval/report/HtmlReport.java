@@ -56,8 +56,7 @@ public final class HtmlReport {
     Samples samples = report.samplesOrDerived(MarkdownReport.SAMPLE_COUNT);
     put(sections, missing, "Sample outputs",
         samples == null ? "" : HtmlSamples.render(samples, HtmlSamples.isTagging(report, samples)));
-    put(sections, missing, "Corpus statistics",
-        report.corpus().isEmpty() ? "" : HtmlTable.render(ReportTables.corpus(report.corpus()), null));
+    put(sections, missing, "Corpus statistics", report.corpus().isEmpty() ? "" : corpus(report.corpus()));
     put(sections, missing, "Timing",
         report.timing().isEmpty() ? "" : HtmlTable.render(ReportTables.timing(report.timing()), null));
     return page(report, sections, missing);
@@ -125,6 +124,23 @@ public final class HtmlReport {
     return out.append(HtmlTable.render(table, "Signature"))
         .append("<p class=\"note\">Scores are percentages (0–100). Signatures identify the exact metric settings (sacreBLEU format).</p>")
         .toString();
+  }
+
+  /** Captioned per-split tables first; a long key/value rest (histograms, label counts) starts collapsed. */
+  private static String corpus(Map<String, Object> stats) {
+    StringBuilder out = new StringBuilder();
+    for (ReportTables.CorpusTable t : ReportTables.corpusTables(stats)) {
+      String table = HtmlTable.render(t.table(), null);
+      if (!t.caption().isEmpty()) {
+        out.append("<h3>").append(HtmlText.escape(t.caption())).append("</h3>").append(table);
+      } else if (t.table().rows().size() > OPEN_TABLE_MAX_ROWS) {
+        out.append("<details><summary>All statistics (").append(t.table().rows().size())
+            .append(" values)</summary>").append(table).append("</details>");
+      } else {
+        out.append(table);
+      }
+    }
+    return out.toString();
   }
 
   private static String learningCurves(LearningCurve curve) {

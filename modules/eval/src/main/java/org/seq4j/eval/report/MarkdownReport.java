@@ -37,7 +37,13 @@ public final class MarkdownReport {
       section(md, "Timing", ReportTables.timing(report.timing()), null);
     }
     if (!report.corpus().isEmpty()) {
-      section(md, "Corpus statistics", ReportTables.corpus(report.corpus()), null);
+      md.append("## Corpus statistics\n\n");
+      for (ReportTables.CorpusTable t : ReportTables.corpusTables(report.corpus())) {
+        if (!t.caption().isEmpty()) {
+          md.append("### ").append(MarkdownText.escape(t.caption())).append("\n\n");
+        }
+        md.append(MarkdownText.table(t.table())).append('\n');
+      }
     }
     for (LabelTable table : report.labelTables()) {
       section(md, titled(table.title(), "Per-label scores", table.split()), ReportTables.labels(table), null);

@@ -55,35 +55,113 @@ final class ReportTables {
     return new TextTable(List.of("Stage", "Seconds", "Tokens/s"), List.of(false, true, true), rows);
   }
 
+  /** One corpus table and its caption (empty for the whole statistics or the key/value rest). */
+  record CorpusTable(String caption, TextTable table) {}
+
   /**
-   * Corpus statistics. The common shape {@code {split: {statistic: number}}} becomes a matrix
-   * with one row per split; anything else is flattened to dotted keys ({@code train.tokens}).
+   * Corpus statistics as tables. A whole map of the common shape {@code {split: {statistic:
+   * number}}} is one matrix with a row per split. Otherwise (stats.json: strings, several per-split
+   * groups, nested details) every top-level entry of that shape becomes its own captioned matrix
+   * (nested numbers inside a split's row become dotted columns, {@code dropped.too_long}, up to
+   * {@value #MAX_MATRIX_COLUMNS} columns), and everything else is flattened to one Statistic |
+   * Value table of dotted keys ({@code vocabulary.words}), last.
    */
-  static TextTable corpus(Map<String, Object> stats) {
+  static List<CorpusTable> corpusTables(Map<String, Object> stats) {
     if (isSplitMatrix(stats)) {
-      Set<String> columns = new LinkedHashSet<>();
-      stats.values().forEach(v -> columns.addAll(asMap(v).keySet()));
-      List<String> header = new ArrayList<>(List.of("Split"));
-      header.addAll(columns);
-      List<Boolean> numeric = new ArrayList<>(List.of(false));
-      columns.forEach(c -> numeric.add(true));
-      List<List<String>> rows = new ArrayList<>();
-      stats.forEach((split, value) -> {
-        List<String> row = new ArrayList<>(List.of(split));
-        Map<String, Object> inner = asMap(value);
-        for (String column : columns) {
-          Object cell = inner.get(column);
-          row.add(cell == null ? "" : Formats.number((Number) cell));
-        }
-        rows.add(row);
-      });
-      return new TextTable(header, numeric, rows);
+      return List.of(new CorpusTable("", matrix(stats)));
     }
-    Map<String, String> flat = new LinkedHashMap<>();
-    flatten("", stats, flat);
+    List<CorpusTable> tables = new ArrayList<>();
+    Map<String, Object> rest = new LinkedHashMap<>();
+    stats.forEach((key, value) -> {
+      Map<String, Object> rows = value instanceof Map<?, ?> ? flattenRows(asMap(value)) : null;
+      if (rows != null && isSplitMatrix(rows) && columns(rows).size() <= MAX_MATRIX_COLUMNS) {
+        tables.add(new CorpusTable(caption(key), matrix(rows)));
+      } else {
+        rest.put(key, value);
+      }
+    });
+    if (!rest.isEmpty()) {
+      Map<String, String> flat = new LinkedHashMap<>();
+      flatten("", rest, flat);
+      List<List<String>> rows = new ArrayList<>();
+      flat.forEach((k, v) -> rows.add(List.of(k, v)));
+      tables.add(new CorpusTable("", new TextTable(List.of("Statistic", "Value"), List.of(false, true), rows)));
+    }
+    return tables;
+  }
+
+  /** Widest per-split matrix shown as a table; wider groups (histograms) are listed as key/value. */
+  static final int MAX_MATRIX_COLUMNS = 12;
+
+  private static String caption(String key) {
+    String words = key.replace('_', ' ');
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** Each row's nested maps flattened to dotted keys; null when some row is not a map. */
+  private static Map<String, Object> flattenRows(Map<String, Object> rows) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> row : rows.entrySet()) {
+      if (!(row.getValue() instanceof Map<?, ?>)) {
+        return null;
+      }
+      Map<String, Object> cells = new LinkedHashMap<>();
+      flattenCells("", asMap(row.getValue()), cells);
+      out.put(row.getKey(), cells);
+    }
+    return out;
+  }
+
+  private static void flattenCells(String prefix, Map<String, Object> map, Map<String, Object> out) {
+    map.forEach((k, v) -> {
+      String key = prefix.isEmpty() ? k : prefix + "." + k;
+      if (v instanceof Map<?, ?>) {
+        flattenCells(key, asMap(v), out);
+      } else {
+        out.put(key, v);
+      }
+    });
+  }
+
+  /**
+   * The union of the rows' keys, each row's order kept: a key only some rows have (the OOV rate
+   * of dev and test, not train) goes right after the key that precedes it in those rows, not to
+   * the end of the table.
+   */
+  private static Set<String> columns(Map<String, Object> rows) {
+    List<String> columns = new ArrayList<>();
+    for (Object row : rows.values()) {
+      int insertAt = 0;
+      for (String key : asMap(row).keySet()) {
+        int existing = columns.indexOf(key);
+        if (existing >= 0) {
+          insertAt = existing + 1;
+        } else {
+          columns.add(insertAt++, key);
+        }
+      }
+    }
+    return new LinkedHashSet<>(columns);
+  }
+
+  /** Split | statistic... with one row per split. */
+  private static TextTable matrix(Map<String, Object> stats) {
+    Set<String> columns = columns(stats);
+    List<String> header = new ArrayList<>(List.of("Split"));
+    header.addAll(columns);
+    List<Boolean> numeric = new ArrayList<>(List.of(false));
+    columns.forEach(c -> numeric.add(true));
     List<List<String>> rows = new ArrayList<>();
-    flat.forEach((k, v) -> rows.add(List.of(k, v)));
-    return new TextTable(List.of("Statistic", "Value"), List.of(false, true), rows);
+    stats.forEach((split, value) -> {
+      List<String> row = new ArrayList<>(List.of(split));
+      Map<String, Object> inner = asMap(value);
+      for (String column : columns) {
+        Object cell = inner.get(column);
+        row.add(cell == null ? "" : Formats.number((Number) cell));
+      }
+      rows.add(row);
+    });
+    return new TextTable(header, numeric, rows);
   }
 
   private static boolean isSplitMatrix(Map<String, Object> stats) {

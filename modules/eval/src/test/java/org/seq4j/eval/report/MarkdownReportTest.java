@@ -72,6 +72,28 @@ class MarkdownReportTest {
   }
 
   @Test
+  void statsJsonShapeBecomesCaptionedSplitTables() {
+    java.util.Map<String, Object> train = new java.util.LinkedHashMap<>(java.util.Map.of("sentences", 3));
+    train.put("words", 9);
+    java.util.Map<String, Object> dev = new java.util.LinkedHashMap<>(java.util.Map.of("sentences", 1));
+    dev.put("words", 3);
+    dev.put("oov_token_rate", 0.5);
+    java.util.Map<String, Object> splits = new java.util.LinkedHashMap<>();
+    splits.put("train", train);
+    splits.put("dev", dev);
+    java.util.Map<String, Object> stats = new java.util.LinkedHashMap<>();
+    stats.put("task", "tagging");
+    stats.put("splits", splits);
+    stats.put("filtered", java.util.Map.of("train", java.util.Map.of("input", 3, "dropped", java.util.Map.of("too_long", 0))));
+    String md = MarkdownReport.render(Report.builder().corpus(stats).build(), null);
+    assertTrue(md.contains("### Splits\n\n| Split | sentences | words | oov\\_token\\_rate |"), md);
+    assertTrue(md.contains("### Filtered"), md);
+    assertTrue(md.contains("dropped.too\\_long"), md);
+    assertTrue(md.contains("| task | tagging |"), md);
+    assertTrue(md.indexOf("### Splits") < md.indexOf("### Filtered"), "keeps the statistics' order");
+  }
+
+  @Test
   void formatsNumbers() {
     assertEquals("12,543", Formats.number(12543));
     assertEquals("0.4123", Formats.number(0.41234));

@@ -1,0 +1,188 @@
+package org.seq4j.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.seq4j.nn.backend.BackendInfo;
+import org.seq4j.nn.backend.NativeBackend;
+import org.seq4j.nn.bench.BenchOptions;
+import org.seq4j.nn.bench.BenchReport;
+import org.seq4j.nn.bench.PhaseResult;
+import org.seq4j.nn.bench.ThroughputBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code seq4j bench tagger|seq2seq}: trains and runs the PyTorch peer's models
+ * ({@code ../shared/bench/torch_reference.py}) on synthetic batches and prints one JSON object per
+ * phase with the peer's fields, so the two can be compared line by line. With {@code --compare} it
+ * then runs the peer with the same flags (one after the other, never at the same time, so they do
+ * not compete for cores), prints its lines, and one ratio line per phase: tokens/s for training and
+ * tagging, sentences/s for greedy decoding, against the targets 0.7x (training) and 1.0x
+ * (inference).
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Throughput of the tagger or seq2seq model on synthetic batches, as JSON lines with the fields of",
+      "../shared/bench/torch_reference.py (phases train and infer / decode_greedy)."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  /** Training must reach this fraction of the peer's tokens/s. */
+  static final double TRAIN_TARGET = 0.7;
+  /** Inference (tagging, greedy decoding) must reach this fraction of the peer's throughput. */
+  static final double INFERENCE_TARGET = 1.0;
+  private static final String DEFAULT_TORCH_REFERENCE = "../shared/bench/torch-reference";
+  private static final double RATIO_SCALE = 1000;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WORKLOAD", description = "tagger or seq2seq.")
+  String workload;
+
+  @Option(names = "--vocab", description = "Vocabulary size (default: ${DEFAULT-VALUE}).")
+  int vocab = BenchOptions.DEFAULT_VOCAB;
+
+  @Option(names = "--emb", description = "Embedding size (default: ${DEFAULT-VALUE}).")
+  int emb = BenchOptions.DEFAULT_EMB;
+
+  @Option(names = "--hidden", description = "LSTM size per direction (default: ${DEFAULT-VALUE}).")
+  int hidden = BenchOptions.DEFAULT_HIDDEN;
+
+  @Option(names = "--layers", description = "Bidirectional LSTM layers (default: ${DEFAULT-VALUE}).")
+  int layers = BenchOptions.DEFAULT_LAYERS;
+
+  @Option(names = "--tags", description = "Tag classes, tagger only (default: ${DEFAULT-VALUE}).")
+  int tags = BenchOptions.DEFAULT_TAGS;
+
+  @Option(names = "--batch", description = "Sentences per step (default: ${DEFAULT-VALUE}).")
+  int batch = BenchOptions.DEFAULT_BATCH;
+
+  @Option(names = "--len", description = "Tokens per sentence (default: ${DEFAULT-VALUE}).")
+  int len = BenchOptions.DEFAULT_LEN;
+
+  @Option(names = "--warmup", description = "Untimed training steps (default: ${DEFAULT-VALUE}).")
+  int warmup = BenchOptions.DEFAULT_WARMUP;
+
+  @Option(names = "--steps", description = "Timed training steps; the median is reported (default: ${DEFAULT-VALUE}).")
+  int steps = BenchOptions.DEFAULT_STEPS;
+
+  @Option(names = "--seed", description = "Seed for parameters and token ids (default: ${DEFAULT-VALUE}).")
+  long seed = BenchOptions.DEFAULT_SEED;
+
+  @Option(names = "--compare", description = "Then run the PyTorch peer with the same flags and print ratio lines.")
+  boolean compare;
+
+  @Option(
+      names = "--torch-reference",
+      paramLabel = "PATH",
+      description = "The peer's launcher (default: ${DEFAULT-VALUE}).")
+  Path torchReference = Path.of(DEFAULT_TORCH_REFERENCE);
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    BenchOptions options;
+    ThroughputBenchmark benchmark;
+    try {
+      options = new BenchOptions(vocab, emb, hidden, layers, tags, batch, len, warmup, steps, seed);
+      benchmark = ThroughputBenchmark.of(workload, options);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (compare && !Files.isExecutable(torchReference)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--torch-reference " + torchReference + " is not an executable file");
+    }
+    BackendInfo backend = NativeBackend.configureFromEnvironment();
+    List<PhaseResult> results = benchmark.run();
+    ObjectMapper json = new ObjectMapper();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Map<String, Object>> lines = BenchReport.lines(benchmark, options, results, version(), backend);
+    for (Map<String, Object> line : lines) {
+      out.println(json.writeValueAsString(line));
+    }
+    out.flush();
+    if (compare) {
+      List<JsonNode> peer = runPeer(json);
+      for (JsonNode line : peer) {
+        out.println(json.writeValueAsString(line));
+      }
+      for (Map<String, Object> line : lines) {
+        for (JsonNode peerLine : peer) {
+          if (line.get("phase").equals(peerLine.path("phase").asText())) {
+            out.println(json.writeValueAsString(ratio(line, peerLine)));
+          }
+        }
+      }
+      out.flush();
+    }
+    return 0;
+  }
+
+  private List<JsonNode> runPeer(ObjectMapper json) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(torchReference.toString(), workload.toLowerCase(java.util.Locale.ROOT),
+        "--vocab", str(vocab), "--emb", str(emb), "--hidden", str(hidden), "--layers", str(layers),
+        "--tags", str(tags), "--batch", str(batch), "--len", str(len), "--warmup", str(warmup),
+        "--steps", str(steps)));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<JsonNode> lines = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        if (text.startsWith("{")) {
+          lines.add(json.readTree(text));
+        }
+      }
+    }
+    int exit = process.waitFor();
+    if (exit != 0) {
+      throw new IOException(torchReference + " exited with code " + exit);
+    }
+    return lines;
+  }
+
+  /** seq4j's throughput over the peer's: sentences/s for decoding, tokens/s otherwise. */
+  static Map<String, Object> ratio(Map<String, Object> ours, JsonNode peer) {
+    String phase = String.valueOf(ours.get("phase"));
+    String field = ours.containsKey("sentences_per_s") ? "sentences_per_s" : "tokens_per_s";
+    double mine = ((Number) ours.get(field)).doubleValue();
+    double theirs = peer.path(field).asDouble();
+    double target = "train".equals(phase) ? TRAIN_TARGET : INFERENCE_TARGET;
+    double ratio = mine / theirs;
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("peer", "ratio");
+    line.put("workload", ours.get("workload"));
+    line.put("phase", phase);
+    line.put("metric", field);
+    line.put("seq4j", mine);
+    line.put("pytorch", theirs);
+    line.put("ratio", Math.round(ratio * RATIO_SCALE) / RATIO_SCALE);
+    line.put("target", target);
+    line.put("meets_target", ratio >= target);
+    return line;
+  }
+
+  private static String version() {
+    String v = Seq4j.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private static String str(long value) {
+    return Long.toString(value);
+  }
+}

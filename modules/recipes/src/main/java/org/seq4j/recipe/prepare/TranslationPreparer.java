@@ -1,0 +1,201 @@
+package org.seq4j.recipe.prepare;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.seq4j.corpus.SentencePair;
+import org.seq4j.corpus.bpe.BpeLearner;
+import org.seq4j.corpus.bpe.BpeMerges;
+import org.seq4j.corpus.bpe.BpeSegmenter;
+import org.seq4j.corpus.filter.CorpusFilters;
+import org.seq4j.corpus.filter.FilterChain;
+import org.seq4j.corpus.filter.FilterSettings;
+import org.seq4j.corpus.io.CorpusReader;
+import org.seq4j.corpus.io.parallel.DelimitedFormat;
+import org.seq4j.corpus.io.parallel.DelimitedPairReader;
+import org.seq4j.corpus.io.parallel.ParallelTextReader;
+import org.seq4j.corpus.io.parallel.ParallelTextWriter;
+import org.seq4j.corpus.normalize.NormalizerPipeline;
+import org.seq4j.corpus.normalize.Normalizers;
+import org.seq4j.corpus.stats.CorpusStats;
+import org.seq4j.corpus.stats.CorpusStatsCollector;
+import org.seq4j.corpus.tokenize.Tokenizer;
+import org.seq4j.corpus.tokenize.Tokenizers;
+import org.seq4j.corpus.tokenize.WhitespaceTokenizer;
+import org.seq4j.corpus.vocab.Vocabulary;
+import org.seq4j.corpus.vocab.VocabularyBuilder;
+import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.section.DataSection;
+import org.seq4j.recipe.section.PrepareSection;
+import org.seq4j.recipe.section.Split;
+
+/**
+ * Prepares translation data (two parallel files or one TSV): read → tokenize → normalize tokens →
+ * filter pairs ({@link CorpusFilters}) → seeded split ({@link HeldOutSplit}: pairs with the same
+ * source sentence stay together) → BPE learned on train (when configured) → vocabularies →
+ * statistics ({@link CorpusStatsCollector}, {@link BatchingStats}; layout in {@link
+ * PreparedStats}). Everything is read before anything is written, so bad input leaves no output.
+ *
+ * <p>Design: a tokenized pair is kept as a {@link SentencePair} of space-joined tokens, the form
+ * it is written in and the form the corpus module's pair filters and statistics count (by
+ * whitespace), so all three agree on what a token is.
+ *
+ * <p>Writes {@code <split>.src}/{@code <split>.tgt} (tokens joined by single spaces, BPE applied),
+ * {@code vocab.src}/{@code vocab.tgt} or one {@code vocab.shared}, and {@code bpe.codes}.
+ */
+final class TranslationPreparer {
+  static final String SOURCE_SUFFIX = ".src";
+  static final String TARGET_SUFFIX = ".tgt";
+  static final String SOURCE_VOCAB_FILE = "vocab.src";
+  static final String TARGET_VOCAB_FILE = "vocab.tgt";
+  static final String SHARED_VOCAB_FILE = "vocab.shared";
+  static final String BPE_CODES_FILE = "bpe.codes";
+  private static final String TOKEN_SEPARATOR = " ";
+
+  private final Recipe recipe;
+  private final ProgressReporter progress;
+
+  TranslationPreparer(Recipe recipe, ProgressReporter progress) {
+    this.recipe = recipe;
+    this.progress = progress;
+  }
+
+  PreparedCorpus prepare(DataFiles files, Path outDir) throws IOException {
+    PrepareSection settings = recipe.prepare();
+    Tokenizer tokenizer = Tokenizers.byName(settings.tokenizer());
+    NormalizerPipeline normalizer = Normalizers.pipeline(settings.normalize());
+    FilterSettings filterSettings = PreparationFilters.settings(settings);
+
+    Map<Split, List<SentencePair>> splits = new EnumMap<>(Split.class);
+    Map<String, Object> filtered = new LinkedHashMap<>();
+    long tokens = 0;
+    for (Map.Entry<Split, List<Path>> e : files.files().entrySet()) {
+      List<SentencePair> raw = read(e.getValue());
+      FilterChain<SentencePair> filter = CorpusFilters.forPairs(filterSettings);
+      List<SentencePair> kept = new ArrayList<>(raw.size());
+      try (ProgressReporter.Task task = progress.start("prepare " + e.getKey().id(), raw.size())) {
+        for (SentencePair p : raw) {
+          List<String> source = normalizer.normalize(tokenizer.tokenize(p.source()));
+          List<String> target = normalizer.normalize(tokenizer.tokenize(p.target()));
+          tokens += source.size() + target.size();
+          SentencePair tokenized = new SentencePair(String.join(TOKEN_SEPARATOR, source),
+              String.join(TOKEN_SEPARATOR, target));
+          if (filter.accept(tokenized)) {
+            kept.add(tokenized);
+          }
+          task.step();
+        }
+      }
+      filtered.put(e.getKey().id(), filter.report().toMap());
+      splits.put(e.getKey(), kept);
+    }
+    HeldOutSplit.apply(splits, recipe, SentencePair::source);
+
+    List<Path> written = new ArrayList<>();
+    Map<String, Object> bpeStats = new LinkedHashMap<>();
+    if (settings.bpeMerges() > 0) {
+      List<SentencePair> train = splits.get(Split.TRAIN);
+      BpeMerges merges = BpeLearner.learnJoint(sides(train, SentencePair::source), sides(train, SentencePair::target),
+          settings.bpeMerges());
+      BpeSegmenter segmenter = new BpeSegmenter(merges);
+      splits.replaceAll((split, pairs) -> pairs.stream()
+          .map(p -> new SentencePair(segment(segmenter, p.source()), segment(segmenter, p.target()))).toList());
+      merges.save(outDir.resolve(BPE_CODES_FILE));
+      written.add(Path.of(BPE_CODES_FILE));
+      bpeStats.put("merges", merges.size());
+    }
+
+    List<SentencePair> train = splits.get(Split.TRAIN);
+    List<List<String>> trainSources = sides(train, SentencePair::source);
+    List<List<String>> trainTargets = sides(train, SentencePair::target);
+    Vocabulary sourceVocab;
+    Vocabulary targetVocab;
+    int maxSize = TaggingPreparer.maxSize(settings);
+    if (settings.sharedVocab()) {
+      sourceVocab = new VocabularyBuilder().addSequences(trainSources).addSequences(trainTargets)
+          .build(settings.vocabMinFreq(), maxSize, VocabularyBuilder.ALL_SPECIALS);
+      targetVocab = sourceVocab;
+    } else {
+      sourceVocab = new VocabularyBuilder().addSequences(trainSources)
+          .build(settings.vocabMinFreq(), maxSize, VocabularyBuilder.ALL_SPECIALS);
+      targetVocab = new VocabularyBuilder().addSequences(trainTargets)
+          .build(settings.vocabMinFreq(), maxSize, VocabularyBuilder.ALL_SPECIALS);
+    }
+
+    Map<String, List<SentencePair>> byName = new LinkedHashMap<>();
+    splits.forEach((split, pairs) -> byName.put(split.id(), pairs));
+    CorpusStats details = new CorpusStatsCollector().ofPairs(byName);
+    Map<String, Object> overview = new LinkedHashMap<>();
+    Map<String, Object> batching = new LinkedHashMap<>();
+    for (Map.Entry<String, List<SentencePair>> e : byName.entrySet()) {
+      Map<String, Object> batches = BatchingStats.ofPairs(e.getValue(), sourceVocab, targetVocab,
+          recipe.train().batch(), settings.bucketPool(), recipe.seed());
+      batching.put(e.getKey(), batches);
+      overview.put(e.getKey(), SplitOverview.pairs(details.splits().get(e.getKey())));
+    }
+
+    for (Map.Entry<Split, List<SentencePair>> e : splits.entrySet()) {
+      Path src = Path.of(e.getKey().id() + SOURCE_SUFFIX);
+      Path tgt = Path.of(e.getKey().id() + TARGET_SUFFIX);
+      ParallelTextWriter.write(outDir.resolve(src), outDir.resolve(tgt), e.getValue());
+      written.add(src);
+      written.add(tgt);
+    }
+    if (settings.sharedVocab()) {
+      sourceVocab.save(outDir.resolve(SHARED_VOCAB_FILE));
+      written.add(Path.of(SHARED_VOCAB_FILE));
+    } else {
+      sourceVocab.save(outDir.resolve(SOURCE_VOCAB_FILE));
+      targetVocab.save(outDir.resolve(TARGET_VOCAB_FILE));
+      written.add(Path.of(SOURCE_VOCAB_FILE));
+      written.add(Path.of(TARGET_VOCAB_FILE));
+    }
+
+    Map<String, Object> stats = new LinkedHashMap<>();
+    stats.put("task", "translation");
+    stats.put("format", recipe.data().format().name().toLowerCase(Locale.ROOT));
+    stats.put("tokenizer", settings.tokenizer());
+    stats.put(PreparedStats.SPLITS, overview);
+    stats.put(PreparedStats.FILTERED, filtered);
+    stats.put(PreparedStats.BATCHING, batching);
+    Map<String, Object> vocab = new LinkedHashMap<>();
+    vocab.put("source", sourceVocab.size());
+    vocab.put("target", targetVocab.size());
+    vocab.put("shared", settings.sharedVocab());
+    stats.put(PreparedStats.VOCABULARY, vocab);
+    if (!bpeStats.isEmpty()) {
+      stats.put("bpe", bpeStats);
+    }
+    stats.put(PreparedStats.DETAILS, details.toMap());
+    return new PreparedCorpus(stats, tokens, written);
+  }
+
+  private static List<List<String>> sides(List<SentencePair> pairs, Function<SentencePair, String> side) {
+    List<List<String>> out = new ArrayList<>(pairs.size());
+    for (SentencePair p : pairs) {
+      out.add(WhitespaceTokenizer.INSTANCE.tokenize(side.apply(p)));
+    }
+    return out;
+  }
+
+  private static String segment(BpeSegmenter segmenter, String tokens) {
+    return String.join(TOKEN_SEPARATOR, segmenter.apply(WhitespaceTokenizer.INSTANCE.tokenize(tokens)));
+  }
+
+  private List<SentencePair> read(List<Path> files) throws IOException {
+    DataSection data = recipe.data();
+    CorpusReader<SentencePair> reader = data.format() == DataSection.Format.PARALLEL
+        ? ParallelTextReader.open(files.get(0), files.get(1))
+        : DelimitedPairReader.open(files.get(0), DelimitedFormat.TSV, data.sourceColumn(),
+            data.targetColumn(), false);
+    try (reader) {
+      return reader.readAll();
+    }
+  }
+}

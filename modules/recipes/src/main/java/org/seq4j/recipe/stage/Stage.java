@@ -1,0 +1,27 @@
+package org.seq4j.recipe.stage;
+
+import java.io.IOException;
+import java.util.Set;
+import org.seq4j.recipe.Recipe;
+
+/**
+ * One step of a run. Each stage declares what it needs and produces so that a run is checked
+ * ({@link StagePlan}) before any work starts: a recipe that lists {@code evaluate} without {@code
+ * train} fails at once, not after an hour of preparation.
+ */
+public interface Stage {
+
+  StageName name();
+
+  /** Artifacts that earlier stages of the same run must produce (may depend on the recipe). */
+  Set<Artifact> needs(Recipe recipe);
+
+  /** Artifacts this stage produces. */
+  Set<Artifact> produces();
+
+  /** Whether this version of seq4j implements the stage. */
+  boolean isAvailable();
+
+  /** Runs the stage. */
+  StageResult run(StageContext context) throws IOException;
+}
