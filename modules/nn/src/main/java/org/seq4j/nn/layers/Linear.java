@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.linalg.Gemm;
 import org.seq4j.nn.param.Parameter;
 import org.seq4j.nn.param.ParameterSet;
 
@@ -76,7 +77,7 @@ public final class Linear {
   public INDArray forward(INDArray input) {
     INDArray rows = rows(input);
     INDArray out = Nd4j.createUninitialized(weight.value().dataType(), rows.size(0), outputSize());
-    Nd4j.gemm(rows, weight.value(), out, false, false, 1.0, 0.0);
+    Gemm.gemm(rows, weight.value(), out, false, false, 1.0, 0.0);
     out.addiRowVector(bias.value());
     return out.reshape('c', outputShape(input));
   }
@@ -88,10 +89,10 @@ public final class Linear {
   public INDArray backward(INDArray input, INDArray gradOutput) {
     INDArray rows = rows(input);
     INDArray gradRows = Contiguous.of(gradOutput.reshape('c', rows.size(0), outputSize()));
-    Nd4j.gemm(rows, gradRows, weight.gradient(), true, false, 1.0, 1.0);
-    bias.gradient().addi(gradRows.sum(0).reshape(bias.gradient().shape()));
+    Gemm.gemm(rows, gradRows, weight.gradient(), true, false, 1.0, 1.0);
+    Gemm.addColumnSums(gradRows, bias.gradient());
     INDArray gradInput = Nd4j.createUninitialized(weight.value().dataType(), rows.size(0), inputSize());
-    Nd4j.gemm(gradRows, weight.value(), gradInput, false, true, 1.0, 0.0);
+    Gemm.gemm(gradRows, weight.value(), gradInput, false, true, 1.0, 0.0);
     return gradInput.reshape('c', input.shape());
   }
 

@@ -1,7 +1,6 @@
 package org.seq4j.nn.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.shape.OneHot;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -20,6 +19,12 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * NMT and OpenNMT report the KL divergence instead, which differs by the constant entropy of
  * {@code q} and has the same gradient. (They also exclude the padding class from the smoothing
  * mass; here every class gets {@code eps / classes}, as in PyTorch's {@code label_smoothing}.)
+ *
+ * <p>Cost: one {@code [rows, classes]} buffer and five passes over it ({@code max}, subtract,
+ * {@code exp}, row sums, scale; a sixth row sum with smoothing); target entries are read and
+ * corrected one by one and the loss is summed on the host in double. Earlier versions built a
+ * one-hot matrix and log-probabilities, about fourteen passes and four buffers of that size, which
+ * dominated a seq2seq step with an 8000-word vocabulary.
  *
  * <p>Stateless; never modifies its arguments; works in the logits' data type.
  */
@@ -75,30 +80,54 @@ public final class MaskedSoftmaxCrossEntropy {
     }
 
     INDArray x = logits.reshape('c', rows, classes);
-    INDArray shifted = x.subColumnVector(x.max(1));
-    INDArray probabilities = Transforms.exp(shifted, true);
-    INDArray partition = probabilities.sum(1);
-    INDArray logProbabilities = shifted.subiColumnVector(Transforms.log(partition, true));
-    INDArray oneHot = Nd4j.exec(new OneHot(Nd4j.createFromArray(targetIds), classes, -1, 1.0, 0.0,
-        logits.dataType()))[0];
-    INDArray weights = maskValues == null
-        ? Nd4j.ones(logits.dataType(), rows)
-        : Nd4j.createFromArray(maskValues).castTo(logits.dataType());
+    // One [rows, classes] buffer goes x - max -> exp -> gradient; everything per row is host-side.
+    INDArray work = x.subColumnVector(x.max(1));
+    INDArray flat = work.reshape('c', new long[] {rows * classes});
+    double[] targetShifted = new double[(int) rows];
+    for (int i = 0; i < rows; i++) {
+      targetShifted[i] = flat.getDouble((long) i * classes + targetIds[i]);
+    }
+    double[] shiftedSums = labelSmoothing > 0 ? work.sum(1).toDoubleVector() : null;
+    Transforms.exp(work, false);
+    double[] partition = work.sum(1).toDoubleVector();
 
     double smoothing = labelSmoothing / classes;
-    INDArray targetLogProb = oneHot.mul(logProbabilities).sum(1);
-    INDArray perToken = targetLogProb.muli(-(1 - labelSmoothing));
-    if (labelSmoothing > 0) {
-      perToken.subi(logProbabilities.sum(1).muli(smoothing));
+    double loss = 0;
+    for (int i = 0; i < rows; i++) {
+      double weight = maskValues == null ? 1 : maskValues[i];
+      if (weight == 0) {
+        continue;
+      }
+      double logPartition = Math.log(partition[i]);
+      double perToken = -(1 - labelSmoothing) * (targetShifted[i] - logPartition);
+      if (labelSmoothing > 0) {
+        perToken -= smoothing * (shiftedSums[i] - classes * logPartition);
+      }
+      loss += weight * perToken;
     }
-    double loss = perToken.muli(weights).sumNumber().doubleValue() / tokens;
+    loss /= tokens;
     if (!withGradient) {
       return new LossAndGradient(loss, null, tokens);
     }
-    INDArray gradient = probabilities.diviColumnVector(partition)
-        .subi(oneHot.muli(1 - labelSmoothing))
-        .subi(smoothing)
-        .muliColumnVector(weights.divi(tokens));
-    return new LossAndGradient(loss, gradient.reshape('c', logits.shape()), tokens);
+    // gradient = (softmax - q) * weight / tokens, built in place in the exp buffer.
+    double[] rowScale = new double[(int) rows];
+    double[] rowShift = new double[(int) rows];
+    for (int i = 0; i < rows; i++) {
+      double weight = maskValues == null ? 1 : maskValues[i];
+      rowScale[i] = weight / (tokens * partition[i]);
+      rowShift[i] = weight * smoothing / tokens;
+    }
+    work.muliColumnVector(Nd4j.createFromArray(rowScale).castTo(logits.dataType()));
+    if (labelSmoothing > 0) {
+      work.subiColumnVector(Nd4j.createFromArray(rowShift).castTo(logits.dataType()));
+    }
+    for (int i = 0; i < rows; i++) {
+      double weight = maskValues == null ? 1 : maskValues[i];
+      if (weight != 0) {
+        long at = (long) i * classes + targetIds[i];
+        flat.putScalar(at, flat.getDouble(at) - weight * (1 - labelSmoothing) / tokens);
+      }
+    }
+    return new LossAndGradient(loss, work.reshape('c', logits.shape()), tokens);
   }
 }

@@ -3,6 +3,7 @@ package org.seq4j.nn.rnn;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.linalg.Gemm;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq4j.nn.param.Parameter;
 
@@ -76,7 +77,7 @@ final class GruKernel extends CellKernel {
         INDArray hPrev = tr.states[HIDDEN][previous];
         INDArray h = tr.states[HIDDEN][current];
         INDArray n = tr.candidate[t];
-        Nd4j.gemm(hPrev, recurrentWeights.value(), tr.recurrentSteps[t], false, false, 1.0, 1.0);
+        Gemm.gemm(hPrev, recurrentWeights.value(), tr.recurrentSteps[t], false, false, 1.0, 1.0);
         tr.resetUpdate[t].addi(tr.recurrentResetUpdate[t]);
         Transforms.sigmoid(tr.resetUpdate[t], false);
         tr.reset[t].mul(tr.recurrentCandidate[t], tr.scratch);
@@ -125,7 +126,7 @@ final class GruKernel extends CellKernel {
         tr.dRecurrentResetUpdate[t].assign(tr.dResetUpdate[t]);
         tr.dCandidate[t].mul(tr.reset[t], tr.dRecurrentCandidate[t]);
         dh.muli(tr.update[t]);
-        Nd4j.gemm(tr.recurrentGateGradientSteps[t], recurrentWeights.value(), dh, false, true, 1.0, 1.0);
+        Gemm.gemm(tr.recurrentGateGradientSteps[t], recurrentWeights.value(), dh, false, true, 1.0, 1.0);
     }
 
     @Override

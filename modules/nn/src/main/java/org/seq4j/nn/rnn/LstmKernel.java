@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.linalg.Gemm;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -62,7 +63,7 @@ final class LstmKernel extends CellKernel {
     void forwardStep(CellTrace trace, int t, int previous, int current) {
         Trace tr = (Trace) trace;
         INDArray c = tr.states[CELL][current];
-        Nd4j.gemm(tr.states[HIDDEN][previous], recurrentWeights.value(), tr.gateSteps[t], false, false, 1.0, 1.0);
+        Gemm.gemm(tr.states[HIDDEN][previous], recurrentWeights.value(), tr.gateSteps[t], false, false, 1.0, 1.0);
         Transforms.sigmoid(tr.sigmoidBlocksLeft[t], false);
         Transforms.tanh(tr.candidate[t], false);
         Transforms.sigmoid(tr.outGate[t], false);
@@ -105,6 +106,6 @@ final class LstmKernel extends CellKernel {
         dc.mul(tr.inGate[t], tr.dCandidate[t]);
         tr.inputGateGradientSteps[t].muli(tr.gateFactorSteps[t]);
         dc.muli(tr.forgetGate[t]);
-        Nd4j.gemm(tr.inputGateGradientSteps[t], recurrentWeights.value(), dh, false, true, 1.0, 0.0);
+        Gemm.gemm(tr.inputGateGradientSteps[t], recurrentWeights.value(), dh, false, true, 1.0, 0.0);
     }
 }

@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.linalg.Gemm;
 
 /** Elman RNN step {@code h' = tanh(x Wx + h Wr + b)}. */
 final class TanhRnnKernel extends CellKernel {
@@ -29,7 +30,7 @@ final class TanhRnnKernel extends CellKernel {
 
     @Override
     void forwardStep(CellTrace trace, int t, int previous, int current) {
-        Nd4j.gemm(trace.states[HIDDEN][previous], recurrentWeights.value(), trace.gateSteps[t], false, false, 1.0, 1.0);
+        Gemm.gemm(trace.states[HIDDEN][previous], recurrentWeights.value(), trace.gateSteps[t], false, false, 1.0, 1.0);
         Nd4j.exec(new Tanh(trace.gateSteps[t], trace.states[HIDDEN][current]));
     }
 
@@ -48,6 +49,6 @@ final class TanhRnnKernel extends CellKernel {
         Trace tr = (Trace) trace;
         INDArray dh = stateGradient[HIDDEN];
         dh.mul(tr.tanhFactorSteps[t], tr.inputGateGradientSteps[t]);
-        Nd4j.gemm(tr.inputGateGradientSteps[t], recurrentWeights.value(), dh, false, true, 1.0, 0.0);
+        Gemm.gemm(tr.inputGateGradientSteps[t], recurrentWeights.value(), dh, false, true, 1.0, 0.0);
     }
 }

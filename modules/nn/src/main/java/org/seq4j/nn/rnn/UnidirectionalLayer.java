@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.linalg.Gemm;
 import org.seq4j.nn.param.ParameterSet;
 
 /**
@@ -98,7 +99,7 @@ public final class UnidirectionalLayer implements RecurrentLayer {
         SequenceMask sequenceMask = SequenceMask.of(mask, time, batch, kernel.dataType);
         INDArray x = input.reshape('c', (long) time * batch, kernel.inputSize);
         INDArray gates = Nd4j.createUninitialized(kernel.dataType, (long) time * batch, (long) kernel.type.gateCount() * h);
-        Nd4j.gemm(x, kernel.inputWeights.value(), gates, false, false, 1.0, 0.0);
+        Gemm.gemm(x, kernel.inputWeights.value(), gates, false, false, 1.0, 0.0);
         gates.addiRowVector(kernel.bias.value());
         CellTrace trace = kernel.newTrace(x, gates, sequenceMask);
         int components = kernel.type.stateComponents();
@@ -179,15 +180,15 @@ public final class UnidirectionalLayer implements RecurrentLayer {
             }
         }
         accumulateParameterGradients(trace);
-        INDArray dInput = Nd4j.gemm(trace.inputGateGradient, kernel.inputWeights.value(), false, true);
+        INDArray dInput = Gemm.gemm(trace.inputGateGradient, kernel.inputWeights.value(), false, true);
         return new SequenceGradient(dInput.reshape('c', time, batch, kernel.inputSize), RecurrentState.ofComponents(dState));
     }
 
     private void accumulateParameterGradients(CellTrace trace) {
-        Nd4j.gemm(trace.input, trace.inputGateGradient, kernel.inputWeights.gradient(), true, false, 1.0, 1.0);
+        Gemm.gemm(trace.input, trace.inputGateGradient, kernel.inputWeights.gradient(), true, false, 1.0, 1.0);
         INDArray previousStates = RowBlocks.range(trace.stateBuffers[0], previousFirstSlot(), trace.time, trace.batch);
-        Nd4j.gemm(previousStates, trace.recurrentGateGradient, kernel.recurrentWeights.gradient(), true, false, 1.0, 1.0);
-        kernel.bias.gradient().addi(trace.inputGateGradient.sum(0).reshape(kernel.bias.value().shape()));
+        Gemm.gemm(previousStates, trace.recurrentGateGradient, kernel.recurrentWeights.gradient(), true, false, 1.0, 1.0);
+        Gemm.addColumnSums(trace.inputGateGradient, kernel.bias.gradient());
         kernel.accumulateExtraGradients(trace);
     }
 
