@@ -22,4 +22,9 @@ public interface Translator {
 
   /** Up to {@code n} best hypotheses, best first ({@code n <= beam size}). */
   List<Hypothesis> translateNBest(String sentence, int n);
+
+  /** Loads a model file of kind {@code seq2seq} (see {@link org.seq4j.seq2seq.train.NeuralTranslator}). */
+  static Translator load(java.nio.file.Path file) {
+    return org.seq4j.seq2seq.train.NeuralTranslator.load(file);
+  }
 }

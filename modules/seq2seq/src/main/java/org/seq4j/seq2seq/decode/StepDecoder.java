@@ -1,0 +1,30 @@
+package org.seq4j.seq2seq.decode;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A model as decoding strategies see it: one step at a time over a batch of rows, with an opaque
+ * incremental state (OpenNMT's decoder-state contract). A step feeds one token per row and returns
+ * the next-token log-probabilities; the prefix is never re-run.
+ *
+ * <p>{@link #expand} and {@link #reorder} are separate because what a row carries splits in two:
+ * per-sentence data (encoder memory, context vector) is copied once when each sentence becomes
+ * {@code beamSize} rows, while beam back-pointers only ever point inside the same sentence's group of
+ * rows, so reordering needs to gather only the recurrent state.
+ *
+ * @param <S> the model's decoder state; implementations never mutate a state they are given
+ */
+public interface StepDecoder<S> {
+
+  /** The next-token distribution after feeding one token per row, and the state after that token. */
+  record Step<S>(INDArray logProbabilities, S next) {}
+
+  /** @param previousTokens one token per row (BOS at the first step) */
+  Step<S> step(S state, int[] previousTokens);
+
+  /** Each row repeated {@code beamSize} times in place: row r becomes rows {@code r*beamSize ..}. */
+  S expand(S state, int beamSize);
+
+  /** The recurrent state of {@code rows[i]} becomes row i; rows stay within their sentence's beam group. */
+  S reorder(S state, int[] rows);
+}

@@ -1,0 +1,110 @@
+package org.seq4j.seq2seq.train;
+
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.seq4j.corpus.SentencePair;
+import org.seq4j.corpus.batch.BatchPlanner;
+import org.seq4j.corpus.batch.BatchSize;
+import org.seq4j.corpus.batch.BatchingOptions;
+import org.seq4j.corpus.batch.Seq2SeqBatch;
+import org.seq4j.corpus.batch.Seq2SeqBatcher;
+import org.seq4j.corpus.batch.Seq2SeqExample;
+import org.seq4j.corpus.vocab.Vocabulary;
+import org.seq4j.corpus.vocab.VocabularyBuilder;
+import org.seq4j.eval.bleu.Bleu;
+import org.seq4j.eval.bleu.BleuOptions;
+import org.seq4j.nn.optim.Adam;
+import org.seq4j.nn.optim.MetricMode;
+import org.seq4j.nn.optim.ReduceOnPlateau;
+import org.seq4j.nn.train.MetricsLog;
+import org.seq4j.nn.train.Trainer;
+import org.seq4j.nn.train.TrainingOptions;
+import org.seq4j.nn.train.TrainingResult;
+import org.seq4j.seq2seq.model.Seq2SeqConfig;
+import org.seq4j.seq2seq.model.Seq2SeqNetwork;
+import org.seq4j.seq2seq.model.TeacherForcing;
+
+/**
+ * Trains a translator: vocabularies from the training pairs, token-budget bucketed batches
+ * ({@link BatchPlanner}, reshuffled per epoch from the seed), Adam with global-norm clipping,
+ * plateau decay and early stopping on the dev metric (greedy-decoded dev BLEU, or exact match for
+ * toy tasks), one {@code metrics.jsonl} line per epoch. The returned translator holds the best
+ * epoch's parameters.
+ */
+public final class Seq2SeqTrainer {
+  private static final double MIN_LEARNING_RATE = 1e-6;
+  private static final double MIN_DELTA = 0.0;
+  private static final double PERCENT = 100.0;
+
+  private final Seq2SeqConfig architecture;
+  private final Seq2SeqTrainingOptions options;
+  private final DecodingOptions decoding;
+
+  /** @param architecture the network; its vocabulary sizes are replaced by those of the training data */
+  public Seq2SeqTrainer(Seq2SeqConfig architecture, Seq2SeqTrainingOptions options, DecodingOptions decoding) {
+    this.architecture = architecture;
+    this.options = options;
+    this.decoding = decoding;
+  }
+
+  /** The trained translator and how training went. */
+  public record Outcome(NeuralTranslator translator, TrainingResult result) {}
+
+  public Outcome train(List<SentencePair> train, List<SentencePair> dev, Writer metricsOut) {
+    Vocabulary source = vocabulary(train, true);
+    Vocabulary target = vocabulary(train, false);
+    Seq2SeqConfig config = architecture.withVocabularySizes(source.size(), target.size());
+    Seq2SeqNetwork network = new Seq2SeqNetwork(config, DataType.FLOAT);
+    NeuralTranslator translator = new NeuralTranslator(network, source, target, decoding);
+
+    SourceEncoder encoder = new SourceEncoder(source, config.maxSourceLength(), config.reverseSource());
+    List<Seq2SeqExample> examples = new ArrayList<>(train.size());
+    for (SentencePair pair : train) {
+      examples.add(new Seq2SeqExample(encoder.encode(pair.source()), target.encode(SourceEncoder.tokens(pair.target()))));
+    }
+    Seq2SeqBatcher batcher = new Seq2SeqBatcher(examples, target.bosId(), target.eosId());
+    BatchPlanner planner = new BatchPlanner(BatchingOptions.shuffled(BatchSize.tokens(options.batchTokens()),
+        options.seed()));
+    var lengths = batcher.lengths();
+
+    TeacherForcing model = new TeacherForcing(network, options.labelSmoothing(), options.seed());
+    Adam adam = new Adam(network.parameters(), options.learningRate());
+    ReduceOnPlateau plateau = new ReduceOnPlateau(MetricMode.MAX, options.plateauFactor(), options.plateauPatience(),
+        MIN_LEARNING_RATE, MIN_DELTA);
+    Trainer trainer = new Trainer(new TrainingOptions(options.maxEpochs(), options.clipNorm(), options.devMetric(),
+        MetricMode.MAX, options.patience(), MIN_DELTA), adam, plateau, new MetricsLog(metricsOut));
+    List<SentencePair> devSample = dev.subList(0, Math.min(dev.size(), options.devSentences()));
+    TrainingResult result = trainer.<Seq2SeqBatch>train(model,
+        epoch -> batcher.batches(planner.planEpoch(lengths, epoch)),
+        epoch -> evaluate(translator, devSample));
+    return new Outcome(translator, result);
+  }
+
+  /** Greedy-decoded BLEU (sacreBLEU defaults) and exact match, both in percent. */
+  public static Map<String, Double> evaluate(NeuralTranslator translator, List<SentencePair> pairs) {
+    List<String> sources = pairs.stream().map(SentencePair::source).toList();
+    List<String> references = pairs.stream().map(p -> String.join(" ", SourceEncoder.tokens(p.target()))).toList();
+    List<String> hypotheses = translator.withDecoding(translator.decoding().withBeam(1, 0.0)).translateAll(sources);
+    long exact = 0;
+    for (int i = 0; i < hypotheses.size(); i++) {
+      exact += hypotheses.get(i).equals(references.get(i)) ? 1 : 0;
+    }
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put(Seq2SeqTrainingOptions.BLEU,
+        new Bleu(BleuOptions.defaults()).evaluateCorpus(hypotheses, List.of(references)).score());
+    metrics.put(Seq2SeqTrainingOptions.EXACT_MATCH, pairs.isEmpty() ? 0.0 : PERCENT * exact / pairs.size());
+    return metrics;
+  }
+
+  private Vocabulary vocabulary(List<SentencePair> pairs, boolean sourceSide) {
+    VocabularyBuilder builder = new VocabularyBuilder();
+    for (SentencePair pair : pairs) {
+      builder.addAll(SourceEncoder.tokens(sourceSide ? pair.source() : pair.target()));
+    }
+    return builder.build(options.minFrequency(), VocabularyBuilder.UNLIMITED, VocabularyBuilder.ALL_SPECIALS);
+  }
+}
