@@ -1,5 +1,6 @@
 package org.seq4j.corpus.bpe;
 
+import org.seq4j.corpus.io.Utf8LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.seq4j.corpus.AtomicFiles;
 import org.seq4j.corpus.BadInputException;
-import org.seq4j.corpus.vocab.Utf8Lines;
 
 /**
  * An ordered list of BPE merges; the position of a merge is its priority (rank) when segmenting.
@@ -89,7 +89,7 @@ public final class BpeMerges {
    *     separated by one space, or a duplicate merge
    */
   public static BpeMerges load(Path file) {
-    List<String> lines = Utf8Lines.read(file);
+    List<String> lines = Utf8LineReader.readAllLines(file);
     List<BpeMerge> merges = new java.util.ArrayList<>(lines.size());
     Set<BpeMerge> seen = new HashSet<>(lines.size() * 2);
     for (int i = 0; i < lines.size(); i++) {

@@ -73,6 +73,24 @@ public final class Utf8LineReader implements Closeable {
    * @throws BadInputException if the file does not exist, is a directory or cannot be read (the
    *     message names the file, with no line number)
    */
+  /**
+   * All lines of a small file (vocabularies, BPE merges, stop-word lists), without terminators;
+   * the same strict decoding and errors as {@link #readLine()}.
+   *
+   * @throws BadInputException if the file does not exist or is not valid UTF-8
+   */
+  public static java.util.List<String> readAllLines(Path file) {
+    try (Utf8LineReader r = open(file)) {
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lines.add(line);
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Could not read " + file, e);
+    }
+  }
+
   public static Utf8LineReader open(Path file) throws IOException {
     if (Files.isDirectory(file)) {
       throw new BadInputException(file, BadInputException.NO_LINE, "is a directory, expected a file");

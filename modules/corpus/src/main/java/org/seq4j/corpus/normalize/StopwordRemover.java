@@ -1,5 +1,6 @@
 package org.seq4j.corpus.normalize;
 
+import org.seq4j.corpus.io.Utf8LineReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.seq4j.corpus.BadInputException;
-import org.seq4j.corpus.vocab.Utf8Lines;
 
 /**
  * Removes stop words. Matching ignores case ({@link Locale#ROOT}): the list is stored lowercased
@@ -64,7 +64,7 @@ public final class StopwordRemover implements Normalizer {
    * @throws BadInputException if the file is missing, not UTF-8, or a line holds more than one word
    */
   public static StopwordRemover fromFile(Path file) {
-    List<String> lines = Utf8Lines.read(file);
+    List<String> lines = Utf8LineReader.readAllLines(file);
     Set<String> lowered = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String word = lines.get(i).strip();

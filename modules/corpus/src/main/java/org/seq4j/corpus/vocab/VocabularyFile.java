@@ -1,5 +1,6 @@
 package org.seq4j.corpus.vocab;
 
+import org.seq4j.corpus.io.Utf8LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class VocabularyFile {
   }
 
   static Vocabulary read(Path file) {
-    List<String> lines = Utf8Lines.read(file);
+    List<String> lines = Utf8LineReader.readAllLines(file);
     Set<SpecialToken> specials = EnumSet.noneOf(SpecialToken.class);
     List<String> tokens = new ArrayList<>(lines.size());
     List<Long> counts = new ArrayList<>(lines.size());
