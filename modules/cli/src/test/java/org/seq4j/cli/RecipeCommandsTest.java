@@ -236,6 +236,37 @@ class RecipeCommandsTest {
   }
 
   @Test
+  void parallelFilesWithDifferentLineCountsExit2NamingBothFiles(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("c.de"), "ein Hund\nzwei Katzen\ndrei Mäuse\n");
+    Files.writeString(tmp.resolve("c.en"), "a dog\ntwo cats\n");
+    Path out = tmp.resolve("out");
+    Result res = execute("prepare", "--parallel", tmp.resolve("c.de").toString(), tmp.resolve("c.en").toString(),
+        "--out", out.toString());
+    assertEquals(2, res.exitCode(), res.err());
+    String msg = res.err().strip();
+    assertEquals(1, msg.lines().count(), msg);
+    assertTrue(msg.contains("c.de:3:") && msg.contains("c.en"), msg);
+    assertTrue(isEmptyOrMissing(out), "no partial output");
+  }
+
+  @Test
+  void invalidUtf8Exits2WithFileAndLine(@TempDir Path tmp) throws Exception {
+    Path bad = tmp.resolve("latin1.conllu");
+    byte[] good = sentence("1", "A", "DET").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] latin1 = "1\tCaf\u00e9\t_\tNOUN\t_\t_\t_\t_\t_\t_\n\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] all = java.util.Arrays.copyOf(good, good.length + latin1.length);
+    System.arraycopy(latin1, 0, all, good.length, latin1.length);
+    Files.write(bad, all);
+    Path out = tmp.resolve("out");
+    Result res = execute("prepare", "--conllu", bad.toString(), "--out", out.toString());
+    assertEquals(2, res.exitCode(), res.err());
+    String msg = res.err().strip();
+    assertEquals(1, msg.lines().count(), msg);
+    assertTrue(msg.startsWith("seq4j: " + bad + ":") && msg.contains("invalid UTF-8"), msg);
+    assertTrue(isEmptyOrMissing(out), "no partial output");
+  }
+
+  @Test
   void prepareNeedsExactlyOneInput(@TempDir Path tmp) {
     assertEquals(2, execute("prepare", "--out", tmp.toString()).exitCode());
   }
