@@ -22,35 +22,31 @@ import org.seq4j.nn.param.ParameterSet;
  * every later step runs in place with ND4J ops (scalar ops and {@code axpy}), allocating no arrays.
  * The gradient buffers are only read.
  */
-public final class Adam implements Optimizer {
+public final class Adam extends BaseOptimizer {
 
   public static final double DEFAULT_BETA1 = 0.9;
   public static final double DEFAULT_BETA2 = 0.999;
   public static final double DEFAULT_EPSILON = 1e-8;
 
-  private final ParameterSet parameters;
   private final double beta1;
   private final double beta2;
   private final double epsilon;
   private final double weightDecay;
-  private double learningRate;
-  private long steps;
   private List<State> states;
 
   public Adam(ParameterSet parameters, double learningRate, double beta1, double beta2, double epsilon,
       double weightDecay) {
+    super(parameters, learningRate);
     requireInRange("beta1", beta1);
     requireInRange("beta2", beta2);
     if (!(epsilon > 0) || !(weightDecay >= 0)) {
       throw new IllegalArgumentException("epsilon must be > 0 and weight decay >= 0, got " + epsilon
           + " and " + weightDecay);
     }
-    this.parameters = parameters;
     this.beta1 = beta1;
     this.beta2 = beta2;
     this.epsilon = epsilon;
     this.weightDecay = weightDecay;
-    setLearningRate(learningRate);
   }
 
   /** PyTorch's defaults: betas (0.9, 0.999), epsilon 1e-8, no weight decay. */
@@ -62,14 +58,14 @@ public final class Adam implements Optimizer {
   public void step() {
     if (states == null) {
       states = new ArrayList<>();
-      for (Parameter p : parameters.list()) {
+      for (Parameter p : parameters().list()) {
         states.add(new State(p, zerosLike(p.value()), zerosLike(p.value()), zerosLike(p.value())));
       }
     }
-    steps++;
-    double biasCorrection1 = 1 - Math.pow(beta1, steps);
-    double biasCorrection2 = 1 - Math.pow(beta2, steps);
-    double stepSize = learningRate / biasCorrection1;
+    long t = countStep();
+    double biasCorrection1 = 1 - Math.pow(beta1, t);
+    double biasCorrection2 = 1 - Math.pow(beta2, t);
+    double stepSize = learningRate() / biasCorrection1;
     double sqrtBiasCorrection2 = Math.sqrt(biasCorrection2);
     var blas = Nd4j.getBlasWrapper().level1();
     for (State s : states) {
@@ -88,29 +84,6 @@ public final class Adam implements Optimizer {
       Transforms.sqrt(scratch, false).divi(sqrtBiasCorrection2).addi(epsilon).rdivi(s.firstMoment);
       blas.axpy(value.length(), -stepSize, scratch, value);
     }
-  }
-
-  @Override
-  public ParameterSet parameters() {
-    return parameters;
-  }
-
-  @Override
-  public double learningRate() {
-    return learningRate;
-  }
-
-  @Override
-  public void setLearningRate(double learningRate) {
-    if (!(learningRate >= 0)) {
-      throw new IllegalArgumentException("learning rate must be >= 0, got " + learningRate);
-    }
-    this.learningRate = learningRate;
-  }
-
-  @Override
-  public long steps() {
-    return steps;
   }
 
   private static INDArray zerosLike(INDArray value) {

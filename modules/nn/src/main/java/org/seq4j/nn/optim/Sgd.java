@@ -20,24 +20,20 @@ import org.seq4j.nn.param.ParameterSet;
  * <p>Buffers (momentum and one scratch per parameter) are allocated on the first step; later steps
  * run in place and allocate no arrays. The gradient buffers are only read.
  */
-public final class Sgd implements Optimizer {
+public final class Sgd extends BaseOptimizer {
 
-  private final ParameterSet parameters;
   private final double momentum;
   private final double weightDecay;
-  private double learningRate;
-  private long steps;
   private List<State> states;
 
   public Sgd(ParameterSet parameters, double learningRate, double momentum, double weightDecay) {
+    super(parameters, learningRate);
     if (!(momentum >= 0 && momentum < 1) || !(weightDecay >= 0)) {
       throw new IllegalArgumentException("momentum must be in [0, 1) and weight decay >= 0, got "
           + momentum + " and " + weightDecay);
     }
-    this.parameters = parameters;
     this.momentum = momentum;
     this.weightDecay = weightDecay;
-    setLearningRate(learningRate);
   }
 
   /** Plain SGD: no momentum, no weight decay. */
@@ -49,13 +45,13 @@ public final class Sgd implements Optimizer {
   public void step() {
     if (states == null) {
       states = new ArrayList<>();
-      for (Parameter p : parameters.list()) {
+      for (Parameter p : parameters().list()) {
         INDArray velocity = momentum == 0 ? null : p.value().ulike().assign(0);
         INDArray scratch = weightDecay == 0 ? null : p.value().ulike();
         states.add(new State(p, velocity, scratch));
       }
     }
-    steps++;
+    countStep();
     var blas = Nd4j.getBlasWrapper().level1();
     for (State s : states) {
       INDArray value = s.parameter.value();
@@ -69,31 +65,8 @@ public final class Sgd implements Optimizer {
         s.velocity.muli(momentum).addi(direction);
         direction = s.velocity;
       }
-      blas.axpy(value.length(), -learningRate, direction, value);
+      blas.axpy(value.length(), -learningRate(), direction, value);
     }
-  }
-
-  @Override
-  public ParameterSet parameters() {
-    return parameters;
-  }
-
-  @Override
-  public double learningRate() {
-    return learningRate;
-  }
-
-  @Override
-  public void setLearningRate(double learningRate) {
-    if (!(learningRate >= 0)) {
-      throw new IllegalArgumentException("learning rate must be >= 0, got " + learningRate);
-    }
-    this.learningRate = learningRate;
-  }
-
-  @Override
-  public long steps() {
-    return steps;
   }
 
   private record State(Parameter parameter, INDArray velocity, INDArray scratch) {}
