@@ -3,7 +3,6 @@ package org.seq4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.seq4j.eval.bleu.Bleu;
 import org.seq4j.eval.bleu.BleuOptions;
 import org.seq4j.eval.bleu.BleuScore;
 import org.seq4j.eval.bleu.SmoothMethod;
-import org.seq4j.eval.io.HypothesisReferenceFiles;
 import org.seq4j.eval.text.Signature;
 import org.seq4j.eval.text.TextSegment;
 import org.seq4j.eval.text.Tokenization;
@@ -37,11 +35,9 @@ final class EvalBleuCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--hyp", required = true, paramLabel = "FILE", description = "Hypotheses, one per line (UTF-8).")
-  Path hypothesisFile;
+  @CommandLine.Mixin TextScoringOptions io;
 
-  @Option(names = "--ref", required = true, paramLabel = "FILE", description = "References, one per line; repeat for several references.")
-  List<Path> referenceFiles;
+
 
   @Option(names = "--tokenize", paramLabel = "NAME", defaultValue = "13a", description = "Tokenization: 13a|intl|none|char (default: ${DEFAULT-VALUE}).")
   String tokenize;
@@ -55,34 +51,25 @@ final class EvalBleuCommand implements Callable<Integer> {
   @Option(names = "--smooth-value", paramLabel = "V", description = "Value for floor (default 0.1) or add-k (default 1).")
   Double smoothValue;
 
-  @Option(names = "--sentence-level", description = "Score every segment on its own (effective order on).")
-  boolean sentenceLevel;
 
-  @Option(names = "--json", description = "Print JSON instead of sacreBLEU's text line.")
-  boolean json;
 
-  @Option(names = "--width", paramLabel = "N", defaultValue = "1", description = "Decimals of the score in the text line (default: ${DEFAULT-VALUE}).")
-  int width;
 
-  @Option(names = "--short", description = "Print the short form of the signature.")
-  boolean shortSignature;
 
   @Override
   public Integer call() throws JsonProcessingException {
     BleuOptions options = parseOptions();
-    HypothesisReferenceFiles files = HypothesisReferenceFiles.read(hypothesisFile, referenceFiles);
-    List<TextSegment> segments = TextSegment.zip(files.hypotheses(), files.referenceStreams());
+    List<TextSegment> segments = io.readSegments();
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();
-    if (sentenceLevel) {
+    if (io.sentenceLevel) {
       Bleu bleu = new Bleu(options.withEffectiveOrder(true));
-      Signature signature = bleu.signature(referenceFiles.size());
+      Signature signature = bleu.signature(io.referenceCount());
       for (TextSegment segment : segments) {
         print(out, mapper, bleu.evaluateSentence(segment), signature);
       }
     } else {
       Bleu bleu = new Bleu(options);
-      print(out, mapper, bleu.evaluateCorpus(segments), bleu.signature(referenceFiles.size()));
+      print(out, mapper, bleu.evaluateCorpus(segments), bleu.signature(io.referenceCount()));
     }
     out.flush();
     return 0;
@@ -103,9 +90,9 @@ final class EvalBleuCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, ObjectMapper mapper, BleuScore score, Signature signature)
       throws JsonProcessingException {
-    String sig = shortSignature ? signature.formatShort() : signature.format();
-    if (!json) {
-      out.println(score.format(width, sig));
+    String sig = io.shortSignature ? signature.formatShort() : signature.format();
+    if (!io.json) {
+      out.println(score.format(io.width, sig));
       return;
     }
     Map<String, Object> result = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package org.seq4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.seq4j.eval.chrf.Chrf;
 import org.seq4j.eval.chrf.ChrfOptions;
 import org.seq4j.eval.chrf.ChrfScore;
-import org.seq4j.eval.io.HypothesisReferenceFiles;
 import org.seq4j.eval.text.Signature;
 import org.seq4j.eval.text.TextSegment;
 import picocli.CommandLine;
@@ -35,11 +33,9 @@ final class EvalChrfCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--hyp", required = true, paramLabel = "FILE", description = "Hypotheses, one per line (UTF-8).")
-  Path hypothesisFile;
+  @CommandLine.Mixin TextScoringOptions io;
 
-  @Option(names = "--ref", required = true, paramLabel = "FILE", description = "References, one per line; repeat for several references.")
-  List<Path> referenceFiles;
+
 
   @Option(names = "--lowercase", description = "Case-insensitive chrF.")
   boolean lowercase;
@@ -56,17 +52,9 @@ final class EvalChrfCommand implements Callable<Integer> {
   @Option(names = "--tokenize", paramLabel = "NAME", description = "Ignored: chrF does not tokenize (accepted like sacreBLEU's -tok).")
   String ignoredTokenize;
 
-  @Option(names = "--sentence-level", description = "Score every segment on its own.")
-  boolean sentenceLevel;
 
-  @Option(names = "--json", description = "Print JSON instead of sacreBLEU's text line.")
-  boolean json;
 
-  @Option(names = "--width", paramLabel = "N", defaultValue = "1", description = "Decimals of the score in the text line (default: ${DEFAULT-VALUE}).")
-  int width;
 
-  @Option(names = "--short", description = "Print the short form of the signature.")
-  boolean shortSignature;
 
   @Override
   public Integer call() throws JsonProcessingException {
@@ -76,13 +64,12 @@ final class EvalChrfCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    HypothesisReferenceFiles files = HypothesisReferenceFiles.read(hypothesisFile, referenceFiles);
-    List<TextSegment> segments = TextSegment.zip(files.hypotheses(), files.referenceStreams());
+    List<TextSegment> segments = io.readSegments();
     Chrf chrf = new Chrf(options);
-    Signature signature = chrf.signature(referenceFiles.size());
+    Signature signature = chrf.signature(io.referenceCount());
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();
-    if (sentenceLevel) {
+    if (io.sentenceLevel) {
       for (TextSegment segment : segments) {
         print(out, mapper, chrf.evaluateSentence(segment), signature);
       }
@@ -95,9 +82,9 @@ final class EvalChrfCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, ObjectMapper mapper, ChrfScore score, Signature signature)
       throws JsonProcessingException {
-    String sig = shortSignature ? signature.formatShort() : signature.format();
-    if (!json) {
-      out.println(score.format(width, sig));
+    String sig = io.shortSignature ? signature.formatShort() : signature.format();
+    if (!io.json) {
+      out.println(score.format(io.width, sig));
       return;
     }
     Map<String, Object> result = new LinkedHashMap<>();
