@@ -83,6 +83,7 @@ public final class RecipeRunner {
     Map<String, Double> tokensPerSecond = new LinkedHashMap<>();
     List<String> summaries = new ArrayList<>();
     Map<String, Object> corpus = new LinkedHashMap<>();
+    List<StageResult.ReportContribution> contributions = new ArrayList<>();
     String status = "failed";
     try {
       for (Stage stage : plan.stages()) {
@@ -98,10 +99,11 @@ public final class RecipeRunner {
         }
         result.corpusStats().ifPresent(corpus::putAll);
         result.summary().ifPresent(summaries::add);
+        result.report().ifPresent(contributions::add);
         log.info(String.format(Locale.ROOT, "stage %s finished in %.2f s", id, s));
-        writeReport(runDir, recipe, seconds, tokensPerSecond, corpus);
+        writeReport(runDir, recipe, seconds, tokensPerSecond, corpus, contributions);
       }
-      writeReport(runDir, recipe, seconds, tokensPerSecond, corpus);
+      writeReport(runDir, recipe, seconds, tokensPerSecond, corpus, contributions);
       status = "succeeded";
       return new RunResult(runDir, seconds, summaries);
     } catch (RuntimeException | IOException e) {
@@ -120,13 +122,15 @@ public final class RecipeRunner {
   }
 
   private void writeReport(Path runDir, Recipe recipe, Map<String, Double> seconds,
-      Map<String, Double> tokensPerSecond, Map<String, Object> corpus) throws IOException {
+      Map<String, Double> tokensPerSecond, Map<String, Object> corpus,
+      List<StageResult.ReportContribution> contributions) throws IOException {
     ReportBuilder report = Report.builder()
         .run(new RunInfo(recipe.name(), recipe.task().name().toLowerCase(Locale.ROOT), recipe.seed(),
             Instant.now(clock).toString(), Manifest.currentVersion()))
         .corpus(corpus);
     seconds.forEach(report::stageSeconds);
     tokensPerSecond.forEach(report::tokensPerSecond);
+    contributions.forEach(c -> c.addTo(report));
     ReportJson.writeToRunDir(runDir, report.build());
   }
 }

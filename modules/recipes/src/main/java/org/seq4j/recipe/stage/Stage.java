@@ -22,6 +22,11 @@ public interface Stage {
   /** Whether this version of seq4j implements the stage. */
   boolean isAvailable();
 
+  /** Whether this version of seq4j implements the stage for this recipe (its task, its options). */
+  default boolean isAvailableFor(Recipe recipe) {
+    return isAvailable();
+  }
+
   /** Runs the stage. */
   StageResult run(StageContext context) throws IOException;
 }

@@ -44,12 +44,12 @@ public final class StagePlan {
       plan.add(stage);
     }
     List<String> unavailable =
-        plan.stream().filter(s -> !s.isAvailable()).map(s -> s.name().id()).toList();
+        plan.stream().filter(s -> !s.isAvailableFor(recipe)).map(s -> s.name().id()).toList();
     if (!unavailable.isEmpty()) {
       throw error(recipe, "stage" + (unavailable.size() > 1 ? "s " : " ") + String.join(", ", unavailable)
           + (unavailable.size() > 1 ? " are" : " is") + " not available yet in this version of seq4j;"
           + " run the available stages with --set stages=[" + String.join(",", recipe.stages().stream()
-              .map(registry::get).filter(Stage::isAvailable).map(st -> st.name().id()).toList()) + "]");
+              .map(registry::get).filter(st -> st.isAvailableFor(recipe)).map(st -> st.name().id()).toList()) + "]");
     }
     return new StagePlan(plan);
   }

@@ -2,34 +2,38 @@ package org.seq4j.recipe.stage;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.seq4j.recipe.embed.EmbedStage;
 import org.seq4j.recipe.prepare.PrepareStage;
 import org.seq4j.recipe.report.ReportStage;
-import org.seq4j.recipe.section.EmbedSection;
+import org.seq4j.recipe.section.Task;
+import org.seq4j.recipe.tagging.TaggingStages;
 
 /**
- * The stages of this version of seq4j. Prepare and report run; embed, train and evaluate are
- * declared (with what they need and produce) but not implemented yet.
+ * The stages of this version of seq4j. Train and evaluate dispatch on the recipe's task to the
+ * {@link TaskStages} registered in {@link #tasks()}; a task without one makes the plan check fail
+ * before any work starts.
  */
 public final class Stages {
   private Stages() {}
 
   /** Every stage by name. */
   public static Map<StageName, Stage> all() {
+    Map<Task, TaskStages> tasks = tasks();
     Map<StageName, Stage> stages = new EnumMap<>(StageName.class);
     stages.put(StageName.PREPARE, new PrepareStage());
-    stages.put(StageName.EMBED, new UnavailableStage(StageName.EMBED,
-        r -> Set.of(Artifact.PREPARED_DATA), Set.of(Artifact.EMBEDDINGS)));
-    stages.put(StageName.TRAIN, new UnavailableStage(StageName.TRAIN,
-        r -> r.embed().method() == EmbedSection.Method.NONE
-            ? Set.of(Artifact.PREPARED_DATA)
-            : EnumSet.of(Artifact.PREPARED_DATA, Artifact.EMBEDDINGS),
-        Set.of(Artifact.MODEL)));
-    stages.put(StageName.EVALUATE, new UnavailableStage(StageName.EVALUATE,
-        r -> EnumSet.of(Artifact.PREPARED_DATA, Artifact.MODEL), Set.of(Artifact.PREDICTIONS)));
+    stages.put(StageName.EMBED, new EmbedStage());
+    stages.put(StageName.TRAIN, new TrainStage(tasks));
+    stages.put(StageName.EVALUATE, new EvaluateStage(tasks));
     stages.put(StageName.REPORT, new ReportStage());
     return Collections.unmodifiableMap(stages);
+  }
+
+  /** The tasks whose train and evaluate stages this version implements. */
+  static Map<Task, TaskStages> tasks() {
+    Map<Task, TaskStages> tasks = new EnumMap<>(Task.class);
+    tasks.put(Task.TAGGING, new TaggingStages());
+    return tasks;
   }
 }
