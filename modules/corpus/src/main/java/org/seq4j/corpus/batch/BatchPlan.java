@@ -3,6 +3,7 @@ package org.seq4j.corpus.batch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The outcome of planning one epoch: the example indices of each batch, in the order the batches
@@ -57,6 +58,18 @@ public final class BatchPlan {
   /** Row count of batch {@code index}, without copying it. */
   public int batchSize(int index) {
     return batches.get(index).length;
+  }
+
+  /**
+   * Package-private: each batch built from its index array, in serving order. The batchers use it
+   * for their {@code batches(plan)}; the builder only reads the indices (they are not copied).
+   */
+  <B> List<B> build(Function<int[], B> builder) {
+    List<B> built = new ArrayList<>(batches.size());
+    for (int[] batch : batches) {
+      built.add(builder.apply(batch));
+    }
+    return built;
   }
 
   /** Package-private: the batch's index array itself, for batchers that only read it. */

@@ -1,6 +1,5 @@
 package org.seq4j.corpus.batch;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,11 +52,7 @@ public final class Seq2SeqBatcher {
 
   /** All batches of a plan, in plan order. */
   public List<Seq2SeqBatch> batches(BatchPlan plan) {
-    List<Seq2SeqBatch> batches = new ArrayList<>(plan.size());
-    for (int b = 0; b < plan.size(); b++) {
-      batches.add(batch(plan.batchView(b)));
-    }
-    return batches;
+    return plan.build(this::batch);
   }
 
   /** Padding statistics of a plan (source plus decoder side), without building the batches. */

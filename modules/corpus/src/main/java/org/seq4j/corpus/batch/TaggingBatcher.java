@@ -1,6 +1,5 @@
 package org.seq4j.corpus.batch;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,11 +40,7 @@ public final class TaggingBatcher {
 
   /** All batches of a plan, in plan order. */
   public List<TaggingBatch> batches(BatchPlan plan) {
-    List<TaggingBatch> batches = new ArrayList<>(plan.size());
-    for (int b = 0; b < plan.size(); b++) {
-      batches.add(batch(plan.batchView(b)));
-    }
-    return batches;
+    return plan.build(this::batch);
   }
 
   /** Padding statistics of a plan, computed from lengths without building the batches. */
