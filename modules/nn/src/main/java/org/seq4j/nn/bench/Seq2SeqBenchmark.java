@@ -1,6 +1,6 @@
 package org.seq4j.nn.bench;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -11,6 +11,8 @@ import org.seq4j.nn.layers.Embedding;
 import org.seq4j.nn.layers.Linear;
 import org.seq4j.nn.layers.LossAndGradient;
 import org.seq4j.nn.layers.MaskedSoftmaxCrossEntropy;
+import org.seq4j.nn.layers.RowArgMax;
+import org.seq4j.nn.linalg.NativeMemory;
 import org.seq4j.nn.optim.Adam;
 import org.seq4j.nn.param.ParameterSet;
 import org.seq4j.nn.rnn.CellType;
@@ -32,8 +34,6 @@ final class Seq2SeqBenchmark implements ThroughputBenchmark {
     private static final int DECODE_WARMUP = 1;
     private static final int MIN_DECODE_STEPS = 3;
     private static final int DECODE_STEP_DIVISOR = 2;
-    private static final int FEATURE_AXIS = 2;
-    private static final int CLASS_AXIS = 1;
     private static final DataType FLOAT = DataType.FLOAT;
 
     private final BenchOptions options;
@@ -97,51 +97,69 @@ final class Seq2SeqBenchmark implements ThroughputBenchmark {
                 PhaseResult.inference("decode_greedy", decode, tokens, options.batch(), true));
     }
 
-    /** One teacher-forced training step; returns the loss. */
+    /**
+     * One teacher-forced training step; returns the loss. Temporaries are freed as soon as they are
+     * dead (see {@link NativeMemory}), as the peer's tensors are by reference counting.
+     */
     double trainStep() {
         parameters.zeroGradients();
         int len = options.len();
-        RecurrentPass encoded = encoder.forward(sourceEmbedding.forward(source), null, null, true);
+        INDArray sourceEmbedded = sourceEmbedding.forward(source);
+        RecurrentPass encoded = encoder.forward(sourceEmbedded, null, null, true);
         INDArray contextVector = lastStep(encoded.output());
-        INDArray decoderInput = Nd4j.concat(FEATURE_AXIS, targetEmbedding.forward(targetIn),
-                contextVector.reshape('c', 1, options.batch(), context).broadcast(len, options.batch(), context));
+        INDArray targetEmbedded = targetEmbedding.forward(targetIn);
+        INDArray decoderInput = DecoderInputs.withContext(targetEmbedded, contextVector);
         RecurrentPass decoded = decoder.forward(decoderInput, null, null, true);
         INDArray logits = output.forward(decoded.output());
-        LossAndGradient lossAndGradient = loss.lossAndGradient(logits, targetOut, null);
+        LossAndGradient lossAndGradient = loss.lossAndGradientInPlace(logits, targetOut, null);
         INDArray dDecoded = output.backward(decoded.output(), lossAndGradient.gradient());
+        NativeMemory.release(logits);
         INDArray dDecoderInput = decoder.backward(decoded, dDecoded, null).input();
-        targetEmbedding.backward(targetIn, featureColumns(dDecoderInput, 0, options.emb()));
-        INDArray dContext = featureColumns(dDecoderInput, options.emb(), options.emb() + context).sum(0);
+        NativeMemory.release(dDecoded, decoded.output(), decoderInput, targetEmbedded);
+        DecoderInputs.Split split = DecoderInputs.split(dDecoderInput, options.emb());
+        targetEmbedding.backward(targetIn, split.embedded());
         INDArray dEncoded = Nd4j.zeros(FLOAT, len, options.batch(), context);
-        dEncoded.get(NDArrayIndex.point(len - 1), NDArrayIndex.all(), NDArrayIndex.all()).assign(dContext);
+        dEncoded.get(NDArrayIndex.point(len - 1), NDArrayIndex.all(), NDArrayIndex.all()).assign(split.context());
+        NativeMemory.release(dDecoderInput, split.embedded(), split.context());
         SequenceGradient encoderGradient = encoder.backward(encoded, dEncoded, null);
         sourceEmbedding.backward(source, encoderGradient.input());
+        NativeMemory.release(dEncoded, encoded.output(), contextVector, sourceEmbedded, encoderGradient.input());
         adam.step();
         return lossAndGradient.loss();
     }
 
     /** Greedy decoding of the whole batch; returns the token ids of every step, {@code [len, batch]}. */
     INDArray greedyDecode() {
-        INDArray contextVector = lastStep(encoder.forward(sourceEmbedding.forward(source), null, null, false).output());
-        INDArray token = Nd4j.valueArrayOf(new long[] {options.batch()}, BenchOptions.BEGIN_ID, DataType.INT);
+        INDArray sourceEmbedded = sourceEmbedding.forward(source);
+        INDArray encoded = encoder.forward(sourceEmbedded, null, null, false).output();
+        INDArray contextVector = lastStep(encoded);
+        NativeMemory.release(sourceEmbedded, encoded);
+        int[] token = new int[options.batch()];
+        Arrays.fill(token, BenchOptions.BEGIN_ID);
         RecurrentState state = null;
-        List<INDArray> tokens = new ArrayList<>();
+        int[][] tokens = new int[options.len()][];
         for (int t = 0; t < options.len(); t++) {
-            INDArray input = Nd4j.concat(1, targetEmbedding.forward(token), contextVector);
-            state = decoder.step(input, state);
+            INDArray embedded = targetEmbedding.forward(Nd4j.createFromArray(token));
+            INDArray input = Nd4j.concat(1, embedded, contextVector);
+            RecurrentState next = decoder.step(input, state);
+            if (state != null) {
+                NativeMemory.release(state.hidden(), state.cell());
+            }
+            state = next;
             INDArray top = decoder.layerStates(state).get(decoder.layers().size() - 1).hidden();
-            token = output.forward(top).argMax(CLASS_AXIS);
-            tokens.add(token);
+            INDArray logits = output.forward(top);
+            token = RowArgMax.of(logits);
+            tokens[t] = token;
+            NativeMemory.release(embedded, input, logits);
+            if (top != state.hidden()) {
+                NativeMemory.release(top);
+            }
         }
-        return Nd4j.vstack(tokens.stream().map(x -> x.reshape(1, options.batch())).toArray(INDArray[]::new));
+        return Nd4j.createFromArray(tokens);
     }
 
     /** The encoder output at the last time step, {@code [batch, 2H]}: the peer's {@code o[:, -1, :]}. */
     private INDArray lastStep(INDArray encoderOutput) {
         return encoderOutput.get(NDArrayIndex.point(options.len() - 1), NDArrayIndex.all(), NDArrayIndex.all()).dup('c');
-    }
-
-    private static INDArray featureColumns(INDArray sequence, long from, long to) {
-        return sequence.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(from, to));
     }
 }

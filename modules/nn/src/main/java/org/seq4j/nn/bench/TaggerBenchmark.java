@@ -8,6 +8,7 @@ import org.seq4j.nn.layers.Embedding;
 import org.seq4j.nn.layers.Linear;
 import org.seq4j.nn.layers.LossAndGradient;
 import org.seq4j.nn.layers.MaskedSoftmaxCrossEntropy;
+import org.seq4j.nn.linalg.NativeMemory;
 import org.seq4j.nn.optim.Adam;
 import org.seq4j.nn.param.ParameterSet;
 import org.seq4j.nn.rnn.CellType;
@@ -73,23 +74,33 @@ final class TaggerBenchmark implements ThroughputBenchmark {
                 PhaseResult.inference("infer", infer, tokens, options.batch(), false));
     }
 
-    /** One training step; returns the loss. */
+    /**
+     * One training step; returns the loss. Temporaries are freed as soon as they are dead (see
+     * {@link NativeMemory}), as the peer's tensors are by reference counting.
+     */
     double trainStep() {
         parameters.zeroGradients();
         INDArray x = embedding.forward(words);
         RecurrentPass pass = encoder.forward(x, null, null, true);
         INDArray logits = output.forward(pass.output());
-        LossAndGradient lossAndGradient = loss.lossAndGradient(logits, tags, null);
+        LossAndGradient lossAndGradient = loss.lossAndGradientInPlace(logits, tags, null);
         INDArray dHidden = output.backward(pass.output(), lossAndGradient.gradient());
+        NativeMemory.release(logits);
         SequenceGradient gradient = encoder.backward(pass, dHidden, null);
+        NativeMemory.release(dHidden, pass.output(), x);
         embedding.backward(words, gradient.input());
+        NativeMemory.release(gradient.input());
         adam.step();
         return lossAndGradient.loss();
     }
 
     /** Predicted tags {@code [len, batch]}. */
     INDArray inferStep() {
-        INDArray hidden = encoder.forward(embedding.forward(words), null, null, false).output();
-        return output.forward(hidden).argMax(CLASS_AXIS);
+        INDArray x = embedding.forward(words);
+        INDArray hidden = encoder.forward(x, null, null, false).output();
+        INDArray logits = output.forward(hidden);
+        INDArray tags = logits.argMax(CLASS_AXIS);
+        NativeMemory.release(x, hidden, logits);
+        return tags;
     }
 }

@@ -1,8 +1,10 @@
 package org.seq4j.nn.layers;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Softmax cross-entropy over the last dimension of logits {@code [batch, time, classes]} (or
@@ -20,13 +22,18 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code q} and has the same gradient. (They also exclude the padding class from the smoothing
  * mass; here every class gets {@code eps / classes}, as in PyTorch's {@code label_smoothing}.)
  *
- * <p>Cost: one {@code [rows, classes]} buffer and five passes over it ({@code max}, subtract,
- * {@code exp}, row sums, scale; a sixth row sum with smoothing); target entries are read and
- * corrected one by one and the loss is summed on the host in double. Earlier versions built a
- * one-hot matrix and log-probabilities, about fourteen passes and four buffers of that size, which
- * dominated a seq2seq step with an 8000-word vocabulary.
+ * <p>Cost: libnd4j's fused {@code softmax} op (one native call over the {@code [rows, classes]}
+ * buffer) and one scaling pass for the gradient; target entries are read and corrected one by one
+ * and the loss is summed on the host in double, as {@code -log p_target}. A target probability that
+ * underflows to a subnormal or zero (a logit gap beyond ~87 in float) is recomputed for that row
+ * from its logits (max-shifted log-sum-exp on the host), so the loss stays exact and finite; label
+ * smoothing adds one row-sum pass over the logits. Earlier versions ran max, subtract, exp, row sum
+ * and scale as five ND4J ops, and before that built a one-hot matrix (about fourteen passes), which
+ * dominated a seq2seq step with an 8000-word vocabulary. {@link #lossAndGradientInPlace} also
+ * saves the gradient's allocation (at that vocabulary 41 MB per step, page-faulted anew each time).
  *
- * <p>Stateless; never modifies its arguments; works in the logits' data type.
+ * <p>Stateless; never modifies its arguments (except the logits of {@link #lossAndGradientInPlace},
+ * by request); works in the logits' data type.
  */
 public final class MaskedSoftmaxCrossEntropy {
 
@@ -46,15 +53,25 @@ public final class MaskedSoftmaxCrossEntropy {
 
   /** The mean loss per real token, without the gradient work. */
   public double loss(INDArray logits, INDArray targets, INDArray mask) {
-    return compute(logits, targets, mask, false).loss();
+    return compute(logits, targets, mask, false, false).loss();
   }
 
   /** The mean loss per real token and its gradient with respect to {@code logits}. */
   public LossAndGradient lossAndGradient(INDArray logits, INDArray targets, INDArray mask) {
-    return compute(logits, targets, mask, true);
+    return compute(logits, targets, mask, true, false);
   }
 
-  private LossAndGradient compute(INDArray logits, INDArray targets, INDArray mask, boolean withGradient) {
+  /**
+   * As {@link #lossAndGradient}, but the gradient is computed in the logits' own buffer when they
+   * are a dense row-major array (their values are lost; the returned gradient is that array,
+   * reshaped). For training loops that have no further use for the logits.
+   */
+  public LossAndGradient lossAndGradientInPlace(INDArray logits, INDArray targets, INDArray mask) {
+    return compute(logits, targets, mask, true, true);
+  }
+
+  private LossAndGradient compute(INDArray logits, INDArray targets, INDArray mask, boolean withGradient,
+      boolean inPlace) {
     int classes = (int) logits.size(logits.rank() - 1);
     long rows = logits.length() / Math.max(1, classes);
     if (targets.length() != rows || (mask != null && mask.length() != rows)) {
@@ -80,16 +97,16 @@ public final class MaskedSoftmaxCrossEntropy {
     }
 
     INDArray x = logits.reshape('c', rows, classes);
-    // One [rows, classes] buffer goes x - max -> exp -> gradient; everything per row is host-side.
-    INDArray work = x.subColumnVector(x.max(1));
-    INDArray flat = work.reshape('c', new long[] {rows * classes});
-    double[] targetShifted = new double[(int) rows];
+    boolean overwrite = inPlace && x.ordering() == 'c' && Shape.hasDefaultStridesForShape(x);
+    // Everything the loss needs from the logits is read before a softmax in place overwrites them.
+    double[] rowSums = labelSmoothing > 0 ? x.sum(1).toDoubleVector() : null;
+    double[] targetLogits = new double[(int) rows];
     for (int i = 0; i < rows; i++) {
-      targetShifted[i] = flat.getDouble((long) i * classes + targetIds[i]);
+      targetLogits[i] = x.getDouble(i, targetIds[i]);
     }
-    double[] shiftedSums = labelSmoothing > 0 ? work.sum(1).toDoubleVector() : null;
-    Transforms.exp(work, false);
-    double[] partition = work.sum(1).toDoubleVector();
+    double[] rowMax = overwrite ? x.max(1).toDoubleVector() : null;
+    INDArray probabilities = overwrite ? x : x.ulike();
+    Nd4j.exec(new SoftMax(x, probabilities));
 
     double smoothing = labelSmoothing / classes;
     double loss = 0;
@@ -98,10 +115,11 @@ public final class MaskedSoftmaxCrossEntropy {
       if (weight == 0) {
         continue;
       }
-      double logPartition = Math.log(partition[i]);
-      double perToken = -(1 - labelSmoothing) * (targetShifted[i] - logPartition);
+      double logTarget = logProbability(x, probabilities, i, targetIds[i], targetLogits[i], rowMax, overwrite);
+      double perToken = -(1 - labelSmoothing) * logTarget;
       if (labelSmoothing > 0) {
-        perToken -= smoothing * (shiftedSums[i] - classes * logPartition);
+        // sum_j log p_j = sum_j x_j - classes * (x_t - log p_t)
+        perToken -= smoothing * (rowSums[i] - classes * (targetLogits[i] - logTarget));
       }
       loss += weight * perToken;
     }
@@ -109,25 +127,60 @@ public final class MaskedSoftmaxCrossEntropy {
     if (!withGradient) {
       return new LossAndGradient(loss, null, tokens);
     }
-    // gradient = (softmax - q) * weight / tokens, built in place in the exp buffer.
-    double[] rowScale = new double[(int) rows];
-    double[] rowShift = new double[(int) rows];
-    for (int i = 0; i < rows; i++) {
-      double weight = maskValues == null ? 1 : maskValues[i];
-      rowScale[i] = weight / (tokens * partition[i]);
-      rowShift[i] = weight * smoothing / tokens;
-    }
-    work.muliColumnVector(Nd4j.createFromArray(rowScale).castTo(logits.dataType()));
-    if (labelSmoothing > 0) {
-      work.subiColumnVector(Nd4j.createFromArray(rowShift).castTo(logits.dataType()));
+    // gradient = (softmax - q) * weight / tokens, built in place in the probability buffer.
+    if (maskValues == null) {
+      probabilities.muli(1.0 / tokens);
+      if (labelSmoothing > 0) {
+        probabilities.subi(smoothing / tokens);
+      }
+    } else {
+      double[] rowScale = new double[(int) rows];
+      double[] rowShift = new double[(int) rows];
+      for (int i = 0; i < rows; i++) {
+        rowScale[i] = maskValues[i] / tokens;
+        rowShift[i] = maskValues[i] * smoothing / tokens;
+      }
+      probabilities.muliColumnVector(Nd4j.createFromArray(rowScale).castTo(logits.dataType()));
+      if (labelSmoothing > 0) {
+        probabilities.subiColumnVector(Nd4j.createFromArray(rowShift).castTo(logits.dataType()));
+      }
     }
     for (int i = 0; i < rows; i++) {
       double weight = maskValues == null ? 1 : maskValues[i];
       if (weight != 0) {
-        long at = (long) i * classes + targetIds[i];
-        flat.putScalar(at, flat.getDouble(at) - weight * (1 - labelSmoothing) / tokens);
+        probabilities.putScalar(i, targetIds[i],
+            probabilities.getDouble(i, targetIds[i]) - weight * (1 - labelSmoothing) / tokens);
       }
     }
-    return new LossAndGradient(loss, work.reshape('c', logits.shape()), tokens);
+    return new LossAndGradient(loss, probabilities.reshape('c', logits.shape()), tokens);
+  }
+
+  /**
+   * {@code log p_t} of row i: from the softmax output while it is a normal float; for a target
+   * probability that underflowed, {@code (x_t - max) - log sum_j exp(x_j - max)} from the logits,
+   * or after an in-place softmax {@code (x_t - max) + log p_max} (the largest probability is
+   * {@code 1 / sum_j exp(x_j - max)}, never small).
+   */
+  private static double logProbability(INDArray logits, INDArray probabilities, int row, int target,
+      double targetLogit, double[] rowMax, boolean overwritten) {
+    double p = probabilities.getDouble(row, target);
+    double smallest = probabilities.dataType() == DataType.DOUBLE ? Double.MIN_NORMAL : Float.MIN_NORMAL;
+    if (p >= smallest) {
+      return Math.log(p);
+    }
+    if (overwritten) {
+      double largest = probabilities.getRow(row).maxNumber().doubleValue();
+      return targetLogit - rowMax[row] + Math.log(largest);
+    }
+    double[] values = logits.getRow(row).dup().toDoubleVector();
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    for (double v : values) {
+      sum += Math.exp(v - max);
+    }
+    return targetLogit - max - Math.log(sum);
   }
 }

@@ -55,6 +55,29 @@ public final class Gemm {
         }
     }
 
+    /**
+     * {@code c = alpha op(a) op(b) + beta c} in FLOAT on raw row-major operands: {@code a}, {@code b}
+     * and {@code c} start {@code aOffset}, {@code bOffset}, {@code cOffset} elements after the given
+     * pointers and have leading dimensions {@code lda}, {@code ldb}, {@code ldc}. For host loops
+     * (see {@link OffHeapFloats}) that address row blocks of their own buffers by offset instead of
+     * creating an INDArray view per step. The pointers' positions are not changed.
+     */
+    public static void sgemm(boolean transposeA, boolean transposeB, int m, int n, int k, float alpha,
+            FloatPointer a, long aOffset, int lda, FloatPointer b, long bOffset, int ldb, float beta,
+            FloatPointer c, long cOffset, int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
+                transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, m, n, k, alpha,
+                at(a, aOffset), lda, at(b, bOffset), ldb, beta, at(c, cOffset), ldc);
+    }
+
+    private static FloatPointer at(FloatPointer base, long offset) {
+        return offset == 0 ? base : new FloatPointer(base).position(base.position() + offset);
+    }
+
     /** A new C-order {@code op(a) op(b)}. */
     public static INDArray gemm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
         long m = transposeA ? a.size(1) : a.size(0);
@@ -97,7 +120,7 @@ public final class Gemm {
         return x.offset() - x.data().offset();
     }
 
-    private static FloatPointer floats(INDArray x) {
+    static FloatPointer floats(INDArray x) {
         return new FloatPointer(x.data().addressPointer()).position(elementOffset(x));
     }
 

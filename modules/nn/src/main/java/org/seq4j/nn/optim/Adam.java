@@ -18,9 +18,11 @@ import org.seq4j.nn.param.ParameterSet;
  * p = p - lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + epsilon)
  * </pre>
  *
- * <p>Each parameter has its moment buffers and one scratch buffer, allocated on the first step;
- * every later step runs in place with ND4J ops (scalar ops and {@code axpy}), allocating no arrays.
- * The gradient buffers are only read.
+ * <p>Each parameter has its moment buffers, allocated on the first step. Dense FLOAT parameters
+ * (every model's in practice) are updated by {@link FusedFloatAdam}, one fused Java pass per
+ * parameter with the moments in Java memory; others (DOUBLE, views) keep one scratch buffer and
+ * run in place with ND4J ops (scalar ops and {@code axpy}). No step after the first allocates
+ * arrays. The gradient buffers are only read.
  */
 public final class Adam extends BaseOptimizer {
 
@@ -33,6 +35,7 @@ public final class Adam extends BaseOptimizer {
   private final double epsilon;
   private final double weightDecay;
   private List<State> states;
+  private List<FusedFloatAdam> fused;
 
   public Adam(ParameterSet parameters, double learningRate, double beta1, double beta2, double epsilon,
       double weightDecay) {
@@ -58,8 +61,13 @@ public final class Adam extends BaseOptimizer {
   public void step() {
     if (states == null) {
       states = new ArrayList<>();
+      fused = new ArrayList<>();
       for (Parameter p : parameters().list()) {
-        states.add(new State(p, zerosLike(p.value()), zerosLike(p.value()), zerosLike(p.value())));
+        if (FusedFloatAdam.supports(p)) {
+          fused.add(new FusedFloatAdam(p));
+        } else {
+          states.add(new State(p, zerosLike(p.value()), zerosLike(p.value()), zerosLike(p.value())));
+        }
       }
     }
     long t = countStep();
@@ -67,6 +75,10 @@ public final class Adam extends BaseOptimizer {
     double biasCorrection2 = 1 - Math.pow(beta2, t);
     double stepSize = learningRate() / biasCorrection1;
     double sqrtBiasCorrection2 = Math.sqrt(biasCorrection2);
+    for (FusedFloatAdam f : fused) {
+      f.update((float) beta1, (float) beta2, (float) epsilon, (float) weightDecay, (float) stepSize,
+          (float) sqrtBiasCorrection2);
+    }
     var blas = Nd4j.getBlasWrapper().level1();
     for (State s : states) {
       INDArray value = s.parameter.value();

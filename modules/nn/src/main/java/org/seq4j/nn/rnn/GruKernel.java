@@ -27,6 +27,11 @@ final class GruKernel extends CellKernel {
         this.recurrentCandidateBias = parameters.add(Parameter.of(name + ".bhn", uniform(1, hiddenSize)));
     }
 
+    /** {@code b_hn [1, H]}, the recurrent candidate bias. */
+    Parameter recurrentCandidateBias() {
+        return recurrentCandidateBias;
+    }
+
     /** Extra buffers: the recurrent projection, gate views and backward factors. */
     static final class Trace extends CellTrace {
         final INDArray recurrent;

@@ -33,6 +33,7 @@ public interface RecurrentLayer {
 
     /**
      * Back-propagates through a training pass, adding parameter gradients into {@link #parameters()}.
+     * A pass can be back-propagated once (FLOAT layers free its buffers; a second call fails).
      *
      * @param outputGradient     gradient w.r.t. {@link RecurrentPass#output()}; values at padded steps are ignored
      * @param finalStateGradient gradient w.r.t. {@link RecurrentPass#finalState()}, or null for none

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq4j.nn.linalg.NativeMemory;
 import org.seq4j.nn.param.ParameterSet;
 
 /**
@@ -130,15 +131,29 @@ public final class RecurrentStack implements RecurrentLayer {
         RecurrentState[] initialGradients = new RecurrentState[layers.size()];
         INDArray d = outputGradient;
         for (int l = layers.size() - 1; l >= 0; l--) {
+            INDArray layerGradient = d;
             if (l < layers.size() - 1 && !trace.dropoutMasks().isEmpty()) {
-                d = d.mul(trace.dropoutMasks().get(l));
+                layerGradient = d.mul(trace.dropoutMasks().get(l));
+                releaseInternal(d, outputGradient);
             }
-            SequenceGradient g = layers.get(l).backward(trace.passes().get(l), d,
+            SequenceGradient g = layers.get(l).backward(trace.passes().get(l), layerGradient,
                     finalGradients == null ? null : finalGradients.get(l));
             initialGradients[l] = g.initialState();
+            releaseInternal(layerGradient, outputGradient);
+            if (l > 0) {
+                // Layer l-1's output was only this layer's input: nothing reads it after this backward.
+                NativeMemory.release(trace.passes().get(l - 1).output());
+            }
             d = g.input();
         }
         return new SequenceGradient(d, RecurrentState.concat(List.of(initialGradients)));
+    }
+
+    /** Frees a gradient this stack made itself (never the caller's). */
+    private static void releaseInternal(INDArray gradient, INDArray callers) {
+        if (gradient != callers) {
+            NativeMemory.release(gradient);
+        }
     }
 
     /**

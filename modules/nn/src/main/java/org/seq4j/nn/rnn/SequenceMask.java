@@ -14,33 +14,53 @@ final class SequenceMask {
     private final int batch;
     private final int[] lengths;
     private final boolean[] padded;
-    private final INDArray[] keep;
-    private final INDArray[] carry;
-    private final INDArray flat;
+    private final boolean anyPadding;
+    private final DataType dataType;
+    private INDArray[] keep;
+    private INDArray[] carry;
+    private INDArray flat;
 
     private SequenceMask(int time, int batch, int[] lengths, DataType dataType) {
         this.time = time;
         this.batch = batch;
         this.lengths = lengths;
+        this.dataType = dataType;
         this.padded = new boolean[time];
-        this.keep = new INDArray[time];
-        this.carry = new INDArray[time];
         boolean any = false;
+        for (int t = 0; t < time; t++) {
+            for (int b = 0; b < batch; b++) {
+                padded[t] |= t >= lengths[b];
+            }
+            any |= padded[t];
+        }
+        this.anyPadding = any;
+    }
+
+    /**
+     * The ND4J mask columns, built on first use: the float host loops only need the lengths, and
+     * building them costs three ND4J calls per padded step.
+     */
+    private synchronized void buildColumns() {
+        if (keep != null) {
+            return;
+        }
+        INDArray[] keepColumns = new INDArray[time];
+        INDArray[] carryColumns = new INDArray[time];
         double[] flatValues = new double[time * batch];
         for (int t = 0; t < time; t++) {
             double[] column = new double[batch];
             for (int b = 0; b < batch; b++) {
                 column[b] = t < lengths[b] ? 1 : 0;
                 flatValues[t * batch + b] = column[b];
-                padded[t] |= column[b] == 0;
             }
             if (padded[t]) {
-                any = true;
-                keep[t] = Nd4j.create(column, new long[] {batch, 1}, dataType);
-                carry[t] = keep[t].rsub(1.0);
+                keepColumns[t] = Nd4j.create(column, new long[] {batch, 1}, dataType);
+                carryColumns[t] = keepColumns[t].rsub(1.0);
             }
         }
-        this.flat = any ? Nd4j.create(flatValues, new long[] {(long) time * batch, 1}, dataType) : null;
+        flat = anyPadding ? Nd4j.create(flatValues, new long[] {(long) time * batch, 1}, dataType) : null;
+        carry = carryColumns;
+        keep = keepColumns;
     }
 
     /** Reads {@code mask} (null: every step real) and checks it is 0/1 and left-aligned. */
@@ -85,7 +105,12 @@ final class SequenceMask {
     }
 
     boolean anyPadding() {
-        return flat != null;
+        return anyPadding;
+    }
+
+    /** True when sequence {@code b} is padding at step {@code t}. */
+    boolean paddedAt(int t, int b) {
+        return t >= lengths[b];
     }
 
     /** True when some sequence is padding at step {@code t}. */
@@ -95,16 +120,19 @@ final class SequenceMask {
 
     /** {@code [batch, 1]}: 1 where step t is real; only for padded steps. */
     INDArray keep(int t) {
+        buildColumns();
         return keep[t];
     }
 
     /** {@code [batch, 1]}: 1 where step t is padding; only for padded steps. */
     INDArray carry(int t) {
+        buildColumns();
         return carry[t];
     }
 
     /** {@code [time*batch, 1]} time-major mask, or null without padding. */
     INDArray flat() {
+        buildColumns();
         return flat;
     }
 }

@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seq4j.nn.linalg.Gemm;
+import org.seq4j.nn.linalg.OffHeapFloats;
 import org.seq4j.nn.param.ParameterSet;
 
 /**
@@ -25,6 +26,8 @@ import org.seq4j.nn.param.ParameterSet;
 public final class UnidirectionalLayer implements RecurrentLayer {
     private final CellKernel kernel;
     private final Direction direction;
+    /** The FLOAT host loops ({@link FloatRecurrence}), or null when the layer runs on ND4J ops (DOUBLE). */
+    private final FloatRecurrence floatLoop;
 
     /**
      * @param name   parameter name prefix, e.g. {@code encoder.l0.fwd}
@@ -34,6 +37,12 @@ public final class UnidirectionalLayer implements RecurrentLayer {
             DataType dataType, long seed) {
         this.kernel = CellKernel.create(cellType, name, inputSize, hiddenSize, dataType, seed);
         this.direction = Objects.requireNonNull(direction, "direction");
+        this.floatLoop = FloatRecurrence.supports(kernel) ? new FloatRecurrence(kernel, direction) : null;
+    }
+
+    /** The FLOAT host loops, or null when this layer runs on ND4J ops. */
+    FloatRecurrence floatLoop() {
+        return floatLoop;
     }
 
     @Override
@@ -81,22 +90,35 @@ public final class UnidirectionalLayer implements RecurrentLayer {
             throw new IllegalArgumentException("step input must be [batch, inputSize], got " + Arrays.toString(input.shape()));
         }
         INDArray sequence = input.reshape('c', 1, input.size(0), input.size(1));
-        return forward(sequence, null, state, false).finalState();
+        if (floatLoop == null) {
+            return forward(sequence, null, state, false).finalState();
+        }
+        // The same loop as forward(), minus the output sequence nobody reads.
+        checkInput(sequence);
+        int batch = (int) input.size(0);
+        if (state != null) {
+            checkState(state, batch, "state");
+        }
+        SequenceMask noPadding = SequenceMask.of(null, 1, batch, DataType.FLOAT);
+        return floatLoop.finalState(floatLoop.forward(sequence, noPadding, state, false, null, 0, 0));
     }
 
     @Override
     public RecurrentPass forward(INDArray input, INDArray mask, RecurrentState initial, boolean training) {
-        if (input.rank() != 3 || input.size(2) != kernel.inputSize || input.size(0) < 1) {
-            throw new IllegalArgumentException("input must be [time>=1, batch, " + kernel.inputSize + "], got "
-                    + Arrays.toString(input.shape()));
-        }
-        if (input.dataType() != kernel.dataType) {
-            throw new IllegalArgumentException("input is " + input.dataType() + " but the layer is " + kernel.dataType);
-        }
+        checkInput(input);
         int time = (int) input.size(0);
         int batch = (int) input.size(1);
         int h = kernel.hiddenSize;
+        if (initial != null) {
+            checkState(initial, batch, "initial state");
+        }
         SequenceMask sequenceMask = SequenceMask.of(mask, time, batch, kernel.dataType);
+        if (floatLoop != null) {
+            float[] output = new float[time * batch * h];
+            FloatTrace trace = floatLoop.forward(input, sequenceMask, initial, training, output, h, 0);
+            return new RecurrentPass(OffHeapFloats.toArray(output, time, batch, h), floatLoop.finalState(trace),
+                    training ? trace : null);
+        }
         INDArray x = input.reshape('c', (long) time * batch, kernel.inputSize);
         INDArray gates = Nd4j.createUninitialized(kernel.dataType, (long) time * batch, (long) kernel.type.gateCount() * h);
         Gemm.gemm(x, kernel.inputWeights.value(), gates, false, false, 1.0, 0.0);
@@ -104,7 +126,6 @@ public final class UnidirectionalLayer implements RecurrentLayer {
         CellTrace trace = kernel.newTrace(x, gates, sequenceMask);
         int components = kernel.type.stateComponents();
         if (initial != null) {
-            checkState(initial, batch, "initial state");
             for (int c = 0; c < components; c++) {
                 trace.states[c][initialSlot(time)].assign(initial.component(c));
             }
@@ -135,15 +156,15 @@ public final class UnidirectionalLayer implements RecurrentLayer {
 
     @Override
     public SequenceGradient backward(RecurrentPass pass, INDArray outputGradient, RecurrentState finalStateGradient) {
+        if (pass.trace(Object.class) instanceof FloatTrace floatTrace) {
+            return backwardFloat(floatTrace, outputGradient, finalStateGradient);
+        }
         CellTrace trace = pass.trace(CellTrace.class);
         int time = trace.time;
         int batch = trace.batch;
         int h = kernel.hiddenSize;
         SequenceMask sequenceMask = trace.mask;
-        if (!Arrays.equals(outputGradient.shape(), new long[] {time, batch, h})) {
-            throw new IllegalArgumentException("output gradient must be [" + time + ", " + batch + ", " + h + "], got "
-                    + Arrays.toString(outputGradient.shape()));
-        }
+        checkOutputGradient(outputGradient, time, batch, h);
         // A column slice (bidirectional) is strided; copy it once so every step block is a contiguous view.
         INDArray dOutput = (outputGradient.isView() ? outputGradient.dup('c') : outputGradient).reshape('c', (long) time * batch, h);
         if (sequenceMask.anyPadding()) {
@@ -184,6 +205,38 @@ public final class UnidirectionalLayer implements RecurrentLayer {
         return new SequenceGradient(dInput.reshape('c', time, batch, kernel.inputSize), RecurrentState.ofComponents(dState));
     }
 
+    private SequenceGradient backwardFloat(FloatTrace trace, INDArray outputGradient, RecurrentState finalStateGradient) {
+        checkOutputGradient(outputGradient, trace.time, trace.batch, kernel.hiddenSize);
+        if (finalStateGradient != null) {
+            checkState(finalStateGradient, trace.batch, "final state gradient");
+        }
+        INDArray dInput = Nd4j.createUninitialized(DataType.FLOAT, (long) trace.time * trace.batch, kernel.inputSize);
+        FloatGradientBuffers g = floatLoop.backward(trace, OffHeapFloats.toHeap(outputGradient), kernel.hiddenSize, 0,
+                finalStateGradient);
+        floatLoop.addInputGradient(g, dInput, false);
+        RecurrentState dInitial = floatLoop.initialStateGradient(trace, g);
+        FloatRecurrence.release(trace, g);
+        return new SequenceGradient(dInput.reshape('c', trace.time, trace.batch, kernel.inputSize), dInitial);
+    }
+
+    static void checkOutputGradient(INDArray outputGradient, int time, int batch, int width) {
+        if (!Arrays.equals(outputGradient.shape(), new long[] {time, batch, width})) {
+            throw new IllegalArgumentException("output gradient must be [" + time + ", " + batch + ", " + width
+                    + "], got " + Arrays.toString(outputGradient.shape()));
+        }
+    }
+
+    /** Checks {@code input} is {@code [time>=1, batch, inputSize]} of this layer's data type. */
+    void checkInput(INDArray input) {
+        if (input.rank() != 3 || input.size(2) != kernel.inputSize || input.size(0) < 1) {
+            throw new IllegalArgumentException("input must be [time>=1, batch, " + kernel.inputSize + "], got "
+                    + Arrays.toString(input.shape()));
+        }
+        if (input.dataType() != kernel.dataType) {
+            throw new IllegalArgumentException("input is " + input.dataType() + " but the layer is " + kernel.dataType);
+        }
+    }
+
     private void accumulateParameterGradients(CellTrace trace) {
         Gemm.gemm(trace.input, trace.inputGateGradient, kernel.inputWeights.gradient(), true, false, 1.0, 1.0);
         INDArray previousStates = RowBlocks.range(trace.stateBuffers[0], previousFirstSlot(), trace.time, trace.batch);
@@ -192,7 +245,7 @@ public final class UnidirectionalLayer implements RecurrentLayer {
         kernel.accumulateExtraGradients(trace);
     }
 
-    private void checkState(RecurrentState state, int batch, String what) {
+    void checkState(RecurrentState state, int batch, String what) {
         int components = kernel.type.stateComponents();
         if (state.components() != components) {
             throw new IllegalArgumentException(what + " needs " + components + " component(s) for " + kernel.type);
@@ -207,30 +260,30 @@ public final class UnidirectionalLayer implements RecurrentLayer {
     }
 
     private int timeOfStep(int step, int time) {
-        return direction == Direction.FORWARD ? step : time - 1 - step;
+        return SlotOrder.timeOfStep(direction, step, time);
     }
 
     private int previousSlot(int t) {
-        return direction == Direction.FORWARD ? t : t + 1;
+        return SlotOrder.previousSlot(direction, t);
     }
 
     private int currentSlot(int t) {
-        return direction == Direction.FORWARD ? t + 1 : t;
+        return SlotOrder.currentSlot(direction, t);
     }
 
     private int initialSlot(int time) {
-        return direction == Direction.FORWARD ? 0 : time;
+        return SlotOrder.initialSlot(direction, time);
     }
 
     private int finalSlot(int time) {
-        return direction == Direction.FORWARD ? time : 0;
+        return SlotOrder.finalSlot(direction, time);
     }
 
     private int outputFirstSlot() {
-        return direction == Direction.FORWARD ? 1 : 0;
+        return SlotOrder.outputFirstSlot(direction);
     }
 
     private int previousFirstSlot() {
-        return direction == Direction.FORWARD ? 0 : 1;
+        return SlotOrder.previousFirstSlot(direction);
     }
 }

@@ -75,6 +75,25 @@ class MaskedSoftmaxCrossEntropyTest {
     assertEquals(2e4, wrong.loss(), 1.0);
   }
 
+  /** The in-place variant gives the same loss and gradient, also for a target probability that underflows. */
+  @Test
+  void inPlaceMatchesOutOfPlace() {
+    for (double smoothing : new double[] {0, SMOOTHING}) {
+      MaskedSoftmaxCrossEntropy loss = new MaskedSoftmaxCrossEntropy(smoothing);
+      LossAndGradient expected = loss.lossAndGradient(logits, targets, mask);
+      LossAndGradient actual = loss.lossAndGradientInPlace(logits.dup(), targets, mask);
+      assertEquals(expected.loss(), actual.loss(), 1e-12);
+      assertEquals(0.0, expected.gradient().sub(actual.gradient()).amaxNumber().doubleValue(), 1e-15);
+    }
+    INDArray huge = Nd4j.createFromArray(new float[][][] {{{1e4f, -1e4f, 0f, 3e4f}}});
+    LossAndGradient wrong = new MaskedSoftmaxCrossEntropy(SMOOTHING)
+        .lossAndGradientInPlace(huge, Nd4j.createFromArray(new int[][] {{0}}), null);
+    LossAndGradient reference = new MaskedSoftmaxCrossEntropy(SMOOTHING)
+        .lossAndGradient(Nd4j.createFromArray(new float[][][] {{{1e4f, -1e4f, 0f, 3e4f}}}),
+            Nd4j.createFromArray(new int[][] {{0}}), null);
+    assertEquals(reference.loss(), wrong.loss(), 1e-3);
+  }
+
   @Test
   void allPaddingGivesZeroLossAndGradient() {
     LossAndGradient result = new MaskedSoftmaxCrossEntropy(0)

@@ -53,6 +53,37 @@ class AdamTest {
     }
   }
 
+  /** FLOAT parameters take the fused path; longer than one of its chunks, with weight decay. */
+  @Test
+  void fusedFloatPathMatchesTheTorchFormulas() {
+    int length = 20_000;
+    java.util.Random random = new java.util.Random(3);
+    double[] p = random.doubles(length, -1, 1).toArray();
+    org.seq4j.nn.param.ParameterSet set = new org.seq4j.nn.param.ParameterSet();
+    org.seq4j.nn.param.Parameter parameter = set.add(org.seq4j.nn.param.Parameter.of("w",
+        org.nd4j.linalg.factory.Nd4j.createFromArray(p).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)
+            .reshape(100, 200)));
+    p = parameter.value().castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).reshape(length).toDoubleVector();
+    double weightDecay = 0.01;
+    Adam adam = new Adam(set, LR, BETA1, BETA2, EPS, weightDecay);
+    double[] m = new double[length];
+    double[] v = new double[length];
+    for (int t = 1; t <= 3; t++) {
+      double[] g = random.doubles(length, -2, 2).toArray();
+      parameter.gradient().assign(org.nd4j.linalg.factory.Nd4j.createFromArray(g).reshape(100, 200));
+      adam.step();
+      for (int i = 0; i < length; i++) {
+        double gi = (float) g[i] + weightDecay * p[i];
+        m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
+        v[i] = BETA2 * v[i] + (1 - BETA2) * gi * gi;
+        p[i] -= LR * (m[i] / (1 - Math.pow(BETA1, t))) / (Math.sqrt(v[i] / (1 - Math.pow(BETA2, t))) + EPS);
+      }
+    }
+    double[] actual = parameter.value().castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).reshape(length)
+        .toDoubleVector();
+    assertArrayEquals(p, actual, 1e-5);
+  }
+
   @Test
   void learningRateChangeTakesEffect() {
     OptimizerFixture f = new OptimizerFixture();
