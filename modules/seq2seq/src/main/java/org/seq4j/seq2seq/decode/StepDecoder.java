@@ -22,6 +22,23 @@ public interface StepDecoder<S> {
   /** @param previousTokens one token per row (BOS at the first step) */
   Step<S> step(S state, int[] previousTokens);
 
+  /**
+   * One greedy step: per row the most probable next token (the first of equals), its log-probability
+   * (null when not asked for), and the state after {@code previousTokens}.
+   */
+  record GreedyStep<S>(int[] tokens, double[] logProbabilities, S next) {}
+
+  /**
+   * {@link #step} reduced to its best token per row. Models override this when they can find the
+   * best token (and its log-probability) without materialising every log-probability: greedy search
+   * needs one or two numbers per row, and the argmax alone when no score is wanted.
+   */
+  default GreedyStep<S> greedyStep(S state, int[] previousTokens, boolean withLogProbabilities) {
+    Step<S> out = step(state, previousTokens);
+    return new GreedyStep<>(out.logProbabilities().argMax(1).toIntVector(),
+        withLogProbabilities ? out.logProbabilities().max(1).toDoubleVector() : null, out.next());
+  }
+
   /** Each row repeated {@code beamSize} times in place: row r becomes rows {@code r*beamSize ..}. */
   S expand(S state, int beamSize);
 

@@ -5,14 +5,21 @@ import org.seq4j.nn.rnn.RecurrentState;
 
 /**
  * The incremental decoding state of a set of rows (sentences, or sentences x beams): the decoder
- * stack's recurrent state after the tokens fed so far, plus the per-sentence context vector and
- * attention memory. Only {@link #recurrent()} changes from step to step; the prefix is never re-run.
+ * stack's recurrent state after the tokens fed so far, the attentional vector of the last step when
+ * the model feeds it back (input feeding), plus the per-sentence context vector and attention memory.
+ * Only {@link #recurrent()} and {@link #feed()} change from step to step; the prefix is never re-run.
  *
  * @param recurrent decoder stack state, {@code [rows, layers*hidden]} per component
  * @param context context vector, {@code [rows, hidden]}
  * @param memory attention memory with {@code rows} rows, or null
+ * @param feed the previous step's attentional vector {@code [rows, hidden]} with input feeding, else null
  */
-public record DecoderState(RecurrentState recurrent, INDArray context, AttentionMemory memory) {
+public record DecoderState(RecurrentState recurrent, INDArray context, AttentionMemory memory, INDArray feed) {
+
+  /** A state without input feeding. */
+  public DecoderState(RecurrentState recurrent, INDArray context, AttentionMemory memory) {
+    this(recurrent, context, memory, null);
+  }
 
   /** Number of rows. */
   public int rows() {

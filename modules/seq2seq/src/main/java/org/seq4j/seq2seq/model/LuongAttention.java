@@ -16,10 +16,11 @@ import org.seq4j.nn.param.ParameterSet;
  * softmax} over real source positions, context {@code c_t = Σ a_ts s}, attentional state
  * {@code h~_t = tanh(W_c [c_t; h_t] + b_c)}.
  *
- * <p>Because no attention output is fed back into the decoder (no input feeding), attention over a
- * whole target sequence is three batched matmuls, and its backward is explicit and independent of
- * the recurrent backward. Decoding calls the same {@link #forward} with one time step. Tensors are
- * time-major at the interface ({@code [time, batch, hidden]}) and batch-major inside.
+ * <p>Without input feeding no attention output is fed back into the decoder, so attention over a
+ * whole target sequence is three batched matmuls after the decoder RNN, and its backward is explicit
+ * and independent of the recurrent backward. Decoding and step-wise training (input feeding) call the
+ * same {@link #forward} with one time step. Tensors are time-major at the interface ({@code [time,
+ * batch, hidden]}) and batch-major inside.
  */
 final class LuongAttention {
   private static final int BATCH_AXIS = 0;
@@ -81,7 +82,15 @@ final class LuongAttention {
   record Gradient(INDArray decoderStates, INDArray encoderOutputs) {}
 
   Gradient backward(Pass pass, INDArray outputGradient) {
-    INDArray dAttentional = outputGradient.permute(1, 0, 2).dup('c');
+    BatchMajorGradient g = backwardBatchMajor(pass, outputGradient.permute(1, 0, 2).dup('c'));
+    return new Gradient(g.queries().permute(1, 0, 2).dup('c'), g.keys().permute(1, 0, 2).dup('c'));
+  }
+
+  /** Gradients w.r.t. the queries {@code [batch, time, hidden]} and the keys {@code [batch, source, hidden]}. */
+  record BatchMajorGradient(INDArray queries, INDArray keys) {}
+
+  /** {@link #backward} with batch-major tensors: {@code dAttentional [batch, time, hidden]}. */
+  BatchMajorGradient backwardBatchMajor(Pass pass, INDArray dAttentional) {
     INDArray dPre = Bridge.tanhBackward(pass.attentional(), dAttentional);
     INDArray dCombined = combine.backward(pass.combined(), dPre);
     long batch = dCombined.size(0);
@@ -107,7 +116,7 @@ final class LuongAttention {
     } else {
       dQueries.addi(dProjected);
     }
-    return new Gradient(dQueries.permute(1, 0, 2).dup('c'), dKeys.permute(1, 0, 2).dup('c'));
+    return new BatchMajorGradient(dQueries, dKeys);
   }
 
   private static org.nd4j.linalg.indexing.INDArrayIndex all() {

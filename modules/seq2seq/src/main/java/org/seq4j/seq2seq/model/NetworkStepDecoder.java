@@ -8,8 +8,8 @@ import org.seq4j.seq2seq.decode.StepDecoder;
 /**
  * A {@link Seq2SeqNetwork} seen through the {@link StepDecoder} contract. {@link #expand} copies
  * every part of the state (context vector and attention memory included) once per beam;
- * {@link #reorder} gathers only the recurrent state, since back-pointers stay inside a sentence's
- * beam group, whose per-sentence parts are identical.
+ * {@link #reorder} gathers only the per-row parts (recurrent state, fed attentional vector), since
+ * back-pointers stay inside a sentence's beam group, whose per-sentence parts are identical.
  */
 public final class NetworkStepDecoder implements StepDecoder<DecoderState> {
   private final Seq2SeqNetwork network;
@@ -25,6 +25,12 @@ public final class NetworkStepDecoder implements StepDecoder<DecoderState> {
   }
 
   @Override
+  public GreedyStep<DecoderState> greedyStep(DecoderState state, int[] previousTokens, boolean withLogProbabilities) {
+    Seq2SeqNetwork.GreedyOutput out = network.greedyStep(state, previousTokens, withLogProbabilities);
+    return new GreedyStep<>(out.tokens(), out.logProbabilities(), out.next());
+  }
+
+  @Override
   public DecoderState expand(DecoderState state, int beamSize) {
     if (beamSize == 1) {
       return state;
@@ -34,12 +40,18 @@ public final class NetworkStepDecoder implements StepDecoder<DecoderState> {
       rows[i] = i / beamSize;
     }
     AttentionMemory memory = state.memory() == null ? null : state.memory().selectRows(rows);
-    return new DecoderState(gather(state.recurrent(), rows), Nd4j.pullRows(state.context(), 1, rows), memory);
+    return new DecoderState(gather(state.recurrent(), rows), Nd4j.pullRows(state.context(), 1, rows), memory,
+        gather(state.feed(), rows));
   }
 
   @Override
   public DecoderState reorder(DecoderState state, int[] rows) {
-    return new DecoderState(gather(state.recurrent(), rows), state.context(), state.memory());
+    return new DecoderState(gather(state.recurrent(), rows), state.context(), state.memory(),
+        gather(state.feed(), rows));
+  }
+
+  private static INDArray gather(INDArray rowsOf, int[] rows) {
+    return rowsOf == null ? null : Nd4j.pullRows(rowsOf, 1, rows);
   }
 
   private static RecurrentState gather(RecurrentState state, int[] rows) {

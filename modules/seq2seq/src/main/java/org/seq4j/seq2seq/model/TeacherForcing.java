@@ -1,49 +1,52 @@
 package org.seq4j.seq2seq.model;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.seq4j.corpus.batch.Seq2SeqBatch;
 import org.seq4j.nn.layers.Dropout;
 import org.seq4j.nn.layers.LossAndGradient;
 import org.seq4j.nn.layers.MaskedSoftmaxCrossEntropy;
 import org.seq4j.nn.param.ParameterSet;
-import org.seq4j.nn.rnn.RecurrentPass;
 import org.seq4j.nn.rnn.RecurrentState;
 import org.seq4j.nn.rnn.SequenceGradient;
 import org.seq4j.nn.train.TrainableModel;
 
 /**
  * Training of a {@link Seq2SeqNetwork} with teacher forcing: the decoder inputs {@code BOS y} are
- * known, so the whole decoder runs through the recurrent sequence API and back-propagates through it
- * (the step API has no backward, and needs none here: the context vector enters every step as part
- * of the input, and attention is applied after the decoder RNN). The gradient of c is the sum over
- * time of its input columns; the bridge then sends both the initial-state and the context gradients
- * into the encoder's final states.
+ * known, so the encoder runs once over the source and the decoder over the target, either in one
+ * sequence call ({@link SequenceDecoding}) or, when a step reads the previous step's attention,
+ * step by step with back-propagation through time ({@link StepwiseDecoding}). The bridge sends both
+ * the initial-state and the context-vector gradients into the encoder's final states.
  *
- * <p>Dropout (embeddings and the vector before the output layer; the stacks handle their own
- * between-layer dropout) draws from this object's seeded generator. Not thread-safe: one instance per
- * training run.
+ * <p>Dropout (embeddings, between recurrent layers, and the vector before the output layer) draws
+ * from this object's generator, which {@link #startEpoch} re-seeds from the run seed and the epoch
+ * number: the random stream of an epoch does not depend on the epochs before it, so a run resumed at
+ * an epoch boundary repeats the uninterrupted run. Not thread-safe: one instance per training run.
  */
 public final class TeacherForcing implements TrainableModel<Seq2SeqBatch> {
-  private static final int FEATURE_AXIS = 2;
-  private static final int TIME_AXIS = 0;
-
   private final Seq2SeqNetwork network;
   private final MaskedSoftmaxCrossEntropy loss;
   private final Dropout dropout;
-  private final Random random;
+  private final long dropoutSeed;
   private final ParameterSet trainable;
+  private Random random;
 
   public TeacherForcing(Seq2SeqNetwork network, double labelSmoothing, long dropoutSeed) {
     this.network = network;
     this.loss = new MaskedSoftmaxCrossEntropy(labelSmoothing);
     this.dropout = Dropout.standard(network.config().dropout());
+    this.dropoutSeed = dropoutSeed;
     this.random = Nd4j.getRandomFactory().getNewRandomInstance(dropoutSeed);
     this.trainable = network.parameters();
+  }
+
+  /** Re-seeds dropout for epoch {@code epoch} (1-based) from the seed and the epoch alone. */
+  public void startEpoch(int epoch) {
+    long seed = new SplittableRandom(dropoutSeed).split().nextLong() + epoch;
+    this.random = Nd4j.getRandomFactory().getNewRandomInstance(seed);
   }
 
   @Override
@@ -73,14 +76,12 @@ public final class TeacherForcing implements TrainableModel<Seq2SeqBatch> {
   private static final class Forward {
     INDArray sourceIds;
     Dropout.Applied sourceDrop;
-    RecurrentPass encoderPass;
-    AttentionMemory memory;
+    StackRunner.Pass encoderPass;
     Bridge.Output bridged;
     INDArray decoderIds;
     Dropout.Applied targetDrop;
-    RecurrentPass decoderPass;
-    LuongAttention.Pass attentionPass;
-    INDArray features;
+    DecoderPass decoderPass;
+    DeepOutput.Pass deepPass;
     Dropout.Applied outputDrop;
     INDArray logits;
     INDArray labels;
@@ -93,30 +94,29 @@ public final class TeacherForcing implements TrainableModel<Seq2SeqBatch> {
     int s = b.sourceTimeSteps();
     int t = b.decoderTimeSteps();
     var type = network.dataType();
+    StackRunner.LayerDropout layerDropout = training ? new StackRunner.LayerDropout(dropout, random) : null;
     f.sourceIds = TimeMajorIds.of(b.sourceIds(), rows, s);
     INDArray sourceMask = TimeMajorIds.mask(b.sourceMask(), rows, s, type);
-    INDArray sourceEmbedded = network.sourceEmbedding().forward(f.sourceIds);
-    f.sourceDrop = drop(sourceEmbedded, training);
-    f.encoderPass = network.encoder().forward(f.sourceDrop.output(), sourceMask, null, training);
+    f.sourceDrop = drop(network.sourceEmbedding().forward(f.sourceIds), training);
+    f.encoderPass = StackRunner.forward(network.encoder(), f.sourceDrop.output(), sourceMask, null, layerDropout);
     f.bridged = network.bridge().forward(network.encoder().layerStates(f.encoderPass.finalState()));
-    if (network.attention() != null) {
-      f.memory = AttentionMemory.of(f.encoderPass.output(), sourceMask);
-    }
+    AttentionMemory memory = network.memory(f.encoderPass.output(), sourceMask);
 
     f.decoderIds = TimeMajorIds.of(b.decoderInputIds(), rows, t);
     INDArray decoderMask = TimeMajorIds.mask(b.decoderMask(), rows, t, type);
     f.targetDrop = drop(network.targetEmbedding().forward(f.decoderIds), training);
     INDArray context = f.bridged.context();
-    INDArray repeated = context.reshape('c', 1, rows * context.size(1)).repeat(0, t);
-    INDArray decoderInput = Nd4j.concat(FEATURE_AXIS, f.targetDrop.output(),
-        repeated.reshape('c', t, rows, context.size(1)));
-    f.decoderPass = network.decoder().forward(decoderInput, decoderMask, f.bridged.decoderInitial(), training);
-    f.features = f.decoderPass.output();
-    if (network.attention() != null) {
-      f.attentionPass = network.attention().forward(f.features, f.memory);
-      f.features = f.attentionPass.output();
+    f.decoderPass = network.config().stepwiseDecoder()
+        ? new StepwiseDecoding(network, f.targetDrop.output(), decoderMask, context, f.bridged.decoderInitial(), memory,
+            layerDropout)
+        : new SequenceDecoding(network, f.targetDrop.output(), decoderMask, context, f.bridged.decoderInitial(), memory,
+            layerDropout);
+    INDArray features = f.decoderPass.features();
+    if (network.deepOutput() != null) {
+      f.deepPass = network.deepOutput().forward(features, f.targetDrop.output(), context);
+      features = f.deepPass.output();
     }
-    f.outputDrop = drop(f.features, training);
+    f.outputDrop = drop(features, training);
     f.logits = network.output().forward(f.outputDrop.output());
     f.labels = TimeMajorIds.of(b.labelIds(), rows, t);
     f.lossMask = decoderMask.transpose().dup('c');
@@ -126,44 +126,30 @@ public final class TeacherForcing implements TrainableModel<Seq2SeqBatch> {
   private void backward(Forward f, INDArray dLogits) {
     INDArray dDropped = network.output().backward(f.outputDrop.output(), dLogits);
     INDArray dFeatures = dropout.backward(dDropped, f.outputDrop);
-    INDArray dEncoderOutputs;
-    if (f.attentionPass != null) {
-      LuongAttention.Gradient g = network.attention().backward(f.attentionPass, dFeatures);
-      dFeatures = g.decoderStates();
-      dEncoderOutputs = g.encoderOutputs();
-    } else {
-      dEncoderOutputs = f.encoderPass.output().ulike().assign(0);
+    DeepOutput.Gradient deep = null;
+    if (f.deepPass != null) {
+      deep = network.deepOutput().backward(f.deepPass, dFeatures);
+      dFeatures = deep.features();
     }
-    SequenceGradient dDecoder = network.decoder().backward(f.decoderPass, dFeatures, null);
-    long e = network.config().embeddingSize();
-    long h = network.config().hiddenSize();
-    INDArray dInput = dDecoder.input();
-    INDArray dEmbedded = dInput.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, e)).dup('c');
-    INDArray dContext = dInput.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(e, e + h))
-        .sum(TIME_AXIS);
+    DecoderPass.Gradient g = f.decoderPass.backward(dFeatures);
+    INDArray dEmbedded = g.embedded();
+    INDArray dContext = g.context();
+    if (deep != null) {
+      dEmbedded.addi(deep.embedded());
+      dContext.addi(deep.context());
+    }
     network.targetEmbedding().backward(f.decoderIds, dropout.backward(dEmbedded, f.targetDrop));
 
-    List<RecurrentState> dInitial = network.decoder().layerStates(dDecoder.initialState());
+    List<RecurrentState> dInitial = network.decoder().layerStates(g.initialState());
     List<RecurrentState> dEncoderStates = network.bridge().backward(f.bridged, dInitial, dContext);
-    SequenceGradient dEncoder = network.encoder().backward(f.encoderPass, dEncoderOutputs, concat(dEncoderStates));
+    INDArray dEncoderOutputs = g.encoderOutputs() != null ? g.encoderOutputs()
+        : f.encoderPass.output().ulike().assign(0);
+    SequenceGradient dEncoder = StackRunner.backward(network.encoder(), f.encoderPass, dEncoderOutputs,
+        StackRunner.concat(dEncoderStates));
     network.sourceEmbedding().backward(f.sourceIds, dropout.backward(dEncoder.input(), f.sourceDrop));
   }
 
   private Dropout.Applied drop(INDArray x, boolean training) {
     return training ? dropout.train(x, random) : new Dropout.Applied(x, null);
-  }
-
-  private static RecurrentState concat(List<RecurrentState> states) {
-    List<INDArray> hidden = new ArrayList<>();
-    List<INDArray> cell = new ArrayList<>();
-    for (RecurrentState s : states) {
-      hidden.add(s.hidden());
-      if (s.cell() != null) {
-        cell.add(s.cell());
-      }
-    }
-    INDArray h = hidden.size() == 1 ? hidden.get(0) : Nd4j.concat(1, hidden.toArray(INDArray[]::new));
-    INDArray c = cell.isEmpty() ? null : cell.size() == 1 ? cell.get(0) : Nd4j.concat(1, cell.toArray(INDArray[]::new));
-    return new RecurrentState(h, c);
   }
 }

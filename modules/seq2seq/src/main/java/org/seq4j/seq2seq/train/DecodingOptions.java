@@ -6,11 +6,16 @@ import org.seq4j.seq2seq.decode.LengthLimit;
 
 /**
  * How a {@link NeuralTranslator} searches: beam size (1 = greedy search), GNMT length-penalty alpha,
- * the output length limit, and how many sentences are decoded together.
+ * the output length limit, how many sentences are decoded together, and whether an emitted
+ * {@code <unk>} is replaced by the most-attended source token
+ * ({@link org.seq4j.seq2seq.decode.UnknownWordReplacement}; needs an attention model).
  */
-public record DecodingOptions(int beamSize, double lengthPenaltyAlpha, LengthLimit lengthLimit, int batchSize) {
+public record DecodingOptions(int beamSize, double lengthPenaltyAlpha, LengthLimit lengthLimit, int batchSize,
+    boolean replaceUnknown) {
   /** Greedy decoding, 64 sentences per batch. */
   public static final DecodingOptions GREEDY = new DecodingOptions(1, 0.0, LengthLimit.DEFAULT, 64);
+  /** Added after the first model files; files without it decode without replacement. */
+  private static final String REPLACE_UNKNOWN = "replace_unknown";
 
   public DecodingOptions {
     if (beamSize < 1 || batchSize < 1 || !(lengthPenaltyAlpha >= 0)) {
@@ -19,8 +24,17 @@ public record DecodingOptions(int beamSize, double lengthPenaltyAlpha, LengthLim
     }
   }
 
+  /** Without unknown-word replacement. */
+  public DecodingOptions(int beamSize, double lengthPenaltyAlpha, LengthLimit lengthLimit, int batchSize) {
+    this(beamSize, lengthPenaltyAlpha, lengthLimit, batchSize, false);
+  }
+
   public DecodingOptions withBeam(int newBeamSize, double alpha) {
-    return new DecodingOptions(newBeamSize, alpha, lengthLimit, batchSize);
+    return new DecodingOptions(newBeamSize, alpha, lengthLimit, batchSize, replaceUnknown);
+  }
+
+  public DecodingOptions withUnknownReplacement(boolean on) {
+    return new DecodingOptions(beamSize, lengthPenaltyAlpha, lengthLimit, batchSize, on);
   }
 
   Map<String, Object> toMap() {
@@ -30,6 +44,7 @@ public record DecodingOptions(int beamSize, double lengthPenaltyAlpha, LengthLim
     map.put("max_length_ratio", lengthLimit.ratio());
     map.put("max_length_offset", lengthLimit.offset());
     map.put("batch_size", batchSize);
+    map.put(REPLACE_UNKNOWN, replaceUnknown);
     return map;
   }
 
@@ -38,6 +53,6 @@ public record DecodingOptions(int beamSize, double lengthPenaltyAlpha, LengthLim
         ((Number) map.get("length_penalty_alpha")).doubleValue(),
         new LengthLimit(((Number) map.get("max_length_ratio")).doubleValue(),
             ((Number) map.get("max_length_offset")).intValue()),
-        ((Number) map.get("batch_size")).intValue());
+        ((Number) map.get("batch_size")).intValue(), Boolean.TRUE.equals(map.get(REPLACE_UNKNOWN)));
   }
 }

@@ -1,28 +1,24 @@
 package org.seq4j.seq2seq.train;
 
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.seq4j.corpus.BadInputException;
 import org.seq4j.corpus.SentencePair;
 import org.seq4j.corpus.batch.BatchPlanner;
 import org.seq4j.corpus.batch.BatchSize;
 import org.seq4j.corpus.batch.BatchingOptions;
-import org.seq4j.corpus.batch.Seq2SeqBatch;
 import org.seq4j.corpus.batch.Seq2SeqBatcher;
 import org.seq4j.corpus.batch.Seq2SeqExample;
 import org.seq4j.corpus.vocab.Vocabulary;
 import org.seq4j.corpus.vocab.VocabularyBuilder;
 import org.seq4j.eval.bleu.Bleu;
 import org.seq4j.eval.bleu.BleuOptions;
-import org.seq4j.nn.optim.Adam;
-import org.seq4j.nn.optim.MetricMode;
-import org.seq4j.nn.optim.ReduceOnPlateau;
 import org.seq4j.nn.train.MetricsLog;
-import org.seq4j.nn.train.Trainer;
-import org.seq4j.nn.train.TrainingOptions;
 import org.seq4j.nn.train.TrainingResult;
 import org.seq4j.seq2seq.model.Seq2SeqConfig;
 import org.seq4j.seq2seq.model.Seq2SeqNetwork;
@@ -33,22 +29,36 @@ import org.seq4j.seq2seq.model.TeacherForcing;
  * ({@link BatchPlanner}, reshuffled per epoch from the seed), Adam with global-norm clipping,
  * plateau decay and early stopping on the dev metric (greedy-decoded dev BLEU, or exact match for
  * toy tasks), one {@code metrics.jsonl} line per epoch. The returned translator holds the best
- * epoch's parameters.
+ * epoch's parameters, or the average of the last checkpoints ({@link CheckpointOptions}).
+ *
+ * <p>With checkpoints on, a stopped run resumes from the last finished epoch ({@code checkpoint.zip}) with
+ * {@link #resume}, continuing exactly as the uninterrupted run would have ({@link EpochLoop}).
  */
 public final class Seq2SeqTrainer {
-  private static final double MIN_LEARNING_RATE = 1e-6;
   private static final double MIN_DELTA = 0.0;
   private static final double PERCENT = 100.0;
 
   private final Seq2SeqConfig architecture;
   private final Seq2SeqTrainingOptions options;
   private final DecodingOptions decoding;
+  private final CheckpointOptions checkpoints;
 
   /** @param architecture the network; its vocabulary sizes are replaced by those of the training data */
   public Seq2SeqTrainer(Seq2SeqConfig architecture, Seq2SeqTrainingOptions options, DecodingOptions decoding) {
+    this(architecture, options, decoding, CheckpointOptions.NONE);
+  }
+
+  private Seq2SeqTrainer(Seq2SeqConfig architecture, Seq2SeqTrainingOptions options, DecodingOptions decoding,
+      CheckpointOptions checkpoints) {
     this.architecture = architecture;
     this.options = options;
     this.decoding = decoding;
+    this.checkpoints = checkpoints;
+  }
+
+  /** This trainer writing (and optionally averaging) checkpoints as {@code checkpoints} says. */
+  public Seq2SeqTrainer withCheckpoints(CheckpointOptions checkpoints) {
+    return new Seq2SeqTrainer(architecture, options, decoding, checkpoints);
   }
 
   /** The trained translator and how training went. */
@@ -58,10 +68,42 @@ public final class Seq2SeqTrainer {
     Vocabulary source = vocabulary(train, true);
     Vocabulary target = vocabulary(train, false);
     Seq2SeqConfig config = architecture.withVocabularySizes(source.size(), target.size());
-    Seq2SeqNetwork network = new Seq2SeqNetwork(config, DataType.FLOAT);
-    NeuralTranslator translator = new NeuralTranslator(network, source, target, decoding);
+    NeuralTranslator translator = new NeuralTranslator(new Seq2SeqNetwork(config, DataType.FLOAT), source, target,
+        decoding);
+    ResumableAdam adam = new ResumableAdam(translator.network().parameters(), options.learningRate());
+    BestParameters best = new BestParameters(translator.network().parameters());
+    return run(translator, adam, best, TrainingProgress.start(MIN_DELTA), train, dev, metricsOut);
+  }
 
-    SourceEncoder encoder = new SourceEncoder(source, config.maxSourceLength(), config.reverseSource());
+  /**
+   * Continues the run whose {@code checkpoint.zip} is {@code checkpoint}, with the same training data
+   * and options as before (the architecture must match the checkpoint's); metrics lines continue from
+   * the next epoch. A run that had already stopped returns its result without training.
+   */
+  public Outcome resume(Path checkpoint, List<SentencePair> train, List<SentencePair> dev, Writer metricsOut) {
+    TrainingCheckpoint.Loaded loaded = TrainingCheckpoint.read(checkpoint);
+    NeuralTranslator stored = loaded.translator();
+    Seq2SeqConfig storedConfig = stored.network().config();
+    Seq2SeqConfig expected = architecture.withVocabularySizes(storedConfig.sourceVocabularySize(),
+        storedConfig.targetVocabularySize());
+    if (!storedConfig.equals(expected)) {
+      throw new BadInputException(checkpoint.toString(), BadInputException.NO_LINE,
+          "checkpoint architecture " + storedConfig.toMap() + " differs from this trainer's " + expected.toMap());
+    }
+    NeuralTranslator translator = stored.withDecoding(decoding);
+    ResumableAdam adam = new ResumableAdam(translator.network().parameters(), loaded.learningRate());
+    adam.restore(loaded.optimizerSteps(), loaded.optimizerState());
+    BestParameters best = new BestParameters(translator.network().parameters());
+    best.load(loaded.best());
+    return run(translator, adam, best, loaded.progress(), train, dev, metricsOut);
+  }
+
+  private Outcome run(NeuralTranslator translator, ResumableAdam adam, BestParameters best, TrainingProgress progress,
+      List<SentencePair> train, List<SentencePair> dev, Writer metricsOut) {
+    Seq2SeqConfig config = translator.network().config();
+    SourceEncoder encoder = new SourceEncoder(translator.sourceVocabulary(), config.maxSourceLength(),
+        config.reverseSource());
+    Vocabulary target = translator.targetVocabulary();
     List<Seq2SeqExample> examples = new ArrayList<>(train.size());
     for (SentencePair pair : train) {
       examples.add(new Seq2SeqExample(encoder.encode(pair.source()), target.encode(SourceEncoder.tokens(pair.target()))));
@@ -70,17 +112,12 @@ public final class Seq2SeqTrainer {
     BatchPlanner planner = new BatchPlanner(BatchingOptions.shuffled(BatchSize.tokens(options.batchTokens()),
         options.seed()));
     var lengths = batcher.lengths();
-
-    TeacherForcing model = new TeacherForcing(network, options.labelSmoothing(), options.seed());
-    Adam adam = new Adam(network.parameters(), options.learningRate());
-    ReduceOnPlateau plateau = new ReduceOnPlateau(MetricMode.MAX, options.plateauFactor(), options.plateauPatience(),
-        MIN_LEARNING_RATE, MIN_DELTA);
-    Trainer trainer = new Trainer(new TrainingOptions(options.maxEpochs(), options.clipNorm(), options.devMetric(),
-        MetricMode.MAX, options.patience(), MIN_DELTA), adam, plateau, new MetricsLog(metricsOut));
+    TeacherForcing model = new TeacherForcing(translator.network(), options.labelSmoothing(), options.seed());
     List<SentencePair> devSample = dev.subList(0, Math.min(dev.size(), options.devSentences()));
-    TrainingResult result = trainer.<Seq2SeqBatch>train(model,
-        epoch -> batcher.batches(planner.planEpoch(lengths, epoch)),
-        epoch -> evaluate(translator, devSample));
+    EpochLoop.Run run = new EpochLoop.Run(translator, model, adam,
+        epoch -> batcher.batches(planner.planEpoch(lengths, epoch)), epoch -> evaluate(translator, devSample));
+    TrainingResult result = new EpochLoop(options, checkpoints, new MetricsLog(metricsOut), MIN_DELTA)
+        .run(run, progress, best);
     return new Outcome(translator, result);
   }
 

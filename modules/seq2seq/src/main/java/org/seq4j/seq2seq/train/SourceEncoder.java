@@ -1,6 +1,8 @@
 package org.seq4j.seq2seq.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.seq4j.corpus.vocab.Vocabulary;
 import org.slf4j.Logger;
@@ -32,19 +34,20 @@ final class SourceEncoder {
   }
 
   int[] encode(String sentence) {
+    return vocabulary.encode(encodedTokens(sentence));
+  }
+
+  /** The tokens in the order the encoder reads them: truncated and, if the model says so, reversed. */
+  List<String> encodedTokens(String sentence) {
     List<String> tokens = tokens(sentence);
     if (tokens.size() > maxLength) {
       LOG.warn("source of {} tokens truncated to the model's maximum of {}", tokens.size(), maxLength);
       tokens = tokens.subList(0, maxLength);
     }
-    int[] ids = vocabulary.encode(tokens);
     if (reverse) {
-      for (int i = 0, j = ids.length - 1; i < j; i++, j--) {
-        int swap = ids[i];
-        ids[i] = ids[j];
-        ids[j] = swap;
-      }
+      tokens = new ArrayList<>(tokens);
+      Collections.reverse(tokens);
     }
-    return ids;
+    return tokens;
   }
 }

@@ -27,6 +27,20 @@ class SearchTest {
   }
 
   @Test
+  void unscoredGreedyChoosesTheSameTokensWithoutScores() {
+    FakeStepDecoder decoder = new FakeStepDecoder(12, 0.15);
+    var scored = new GreedySearch(FakeStepDecoder.BOS, FakeStepDecoder.EOS, LIMIT)
+        .search(decoder, FakeStepDecoder.start(SOURCE_LENGTHS.length), SOURCE_LENGTHS);
+    var unscored = GreedySearch.unscored(FakeStepDecoder.BOS, FakeStepDecoder.EOS, LIMIT)
+        .search(decoder, FakeStepDecoder.start(SOURCE_LENGTHS.length), SOURCE_LENGTHS);
+    for (int i = 0; i < SOURCE_LENGTHS.length; i++) {
+      assertArrayEquals(scored.get(i).get(0).tokens(), unscored.get(i).get(0).tokens(), "sentence " + i);
+      assertTrue(Double.isNaN(unscored.get(i).get(0).score()));
+      assertTrue(scored.get(i).get(0).score() < 0);
+    }
+  }
+
+  @Test
   void nBestIsSortedDistinctAndFull() {
     int k = 5;
     FakeStepDecoder decoder = new FakeStepDecoder(12, 0.1);

@@ -25,15 +25,22 @@ class IncrementalDecodingTest {
   private static final double TOLERANCE = 1e-9;
 
   static Seq2SeqNetwork network(String cell, String attention, int decoderLayers) {
+    return network(cell, attention, decoderLayers, false, false);
+  }
+
+  static Seq2SeqNetwork network(String cell, String attention, int decoderLayers, boolean inputFeeding,
+      boolean deepOutput) {
     Seq2SeqConfig config = new Seq2SeqConfig(8, 9, CellType.fromShortName(cell), 5, 6, 2, decoderLayers, 0.0,
-        AttentionType.fromShortName(attention), false, false, 50, 23L);
+        AttentionType.fromShortName(attention), false, false, 50, 23L, inputFeeding, deepOutput);
     return new Seq2SeqNetwork(config, DataType.DOUBLE);
   }
 
   @ParameterizedTest
-  @CsvSource({"lstm,none,2", "lstm,general,1", "gru,dot,2"})
-  void stepsReproduceTeacherForcedLogits(String cell, String attention, int decoderLayers) {
-    Seq2SeqNetwork network = network(cell, attention, decoderLayers);
+  @CsvSource({"lstm,none,2,false,false", "lstm,general,1,false,false", "gru,dot,2,false,false",
+      "lstm,bahdanau,2,false,false", "gru,general,1,true,false", "lstm,bahdanau,1,true,true", "gru,none,1,false,true"})
+  void stepsReproduceTeacherForcedLogits(String cell, String attention, int decoderLayers, boolean inputFeeding,
+      boolean deepOutput) {
+    Seq2SeqNetwork network = network(cell, attention, decoderLayers, inputFeeding, deepOutput);
     Seq2SeqBatch batch = Seq2SeqGradientTest.batch();
     INDArray logits = new TeacherForcing(network, 0.0, 1L).logits(batch);
     DecoderState state = network.initialState(network.encode(batch.sourceIds(), batch.sourceMask(), batch.size(),
@@ -57,9 +64,9 @@ class IncrementalDecodingTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"lstm,none,2", "gru,general,1"})
-  void greedyEqualsBeamOfOneOnTheNetwork(String cell, String attention, int decoderLayers) {
-    Seq2SeqNetwork network = network(cell, attention, decoderLayers);
+  @CsvSource({"lstm,none,2,false", "gru,general,1,false", "lstm,bahdanau,1,true", "gru,dot,2,true"})
+  void greedyEqualsBeamOfOneOnTheNetwork(String cell, String attention, int decoderLayers, boolean inputFeeding) {
+    Seq2SeqNetwork network = network(cell, attention, decoderLayers, inputFeeding, false);
     Seq2SeqBatch batch = Seq2SeqGradientTest.batch();
     DecoderState initial = network.initialState(network.encode(batch.sourceIds(), batch.sourceMask(), batch.size(),
         batch.sourceTimeSteps()));
@@ -80,14 +87,46 @@ class IncrementalDecodingTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"lstm,none,1,false", "gru,bahdanau,2,true"})
+  void greedyStepIsTheArgmaxOfDecodeStep(String cell, String attention, int decoderLayers, boolean inputFeeding) {
+    Seq2SeqNetwork network = network(cell, attention, decoderLayers, inputFeeding, true);
+    Seq2SeqBatch batch = Seq2SeqGradientTest.batch();
+    DecoderState state = network.initialState(network.encode(batch.sourceIds(), batch.sourceMask(), batch.size(),
+        batch.sourceTimeSteps()));
+    int[] tokens = new int[batch.size()];
+    java.util.Arrays.fill(tokens, Vocabulary.BOS_ID);
+    for (int t = 0; t < 3; t++) {
+      Seq2SeqNetwork.StepOutput full = network.decodeStep(state, tokens);
+      Seq2SeqNetwork.GreedyOutput greedy = network.greedyStep(state, tokens, true);
+      assertArrayEquals(full.logProbabilities().argMax(1).toIntVector(), greedy.tokens());
+      assertArrayEquals(full.logProbabilities().max(1).toDoubleVector(), greedy.logProbabilities(), TOLERANCE);
+      assertArrayEquals(greedy.tokens(), network.greedyStep(state, tokens, false).tokens());
+      state = greedy.next();
+      tokens = greedy.tokens();
+    }
+  }
+
   @Test
   void configRoundTripsThroughAMapAndRejectsUnknownKeys() {
-    Seq2SeqConfig config = network("gru", "dot", 2).config();
+    Seq2SeqConfig config = network("gru", "bahdanau", 2, true, true).config();
     assertEquals(config, Seq2SeqConfig.fromMap(config.toMap()));
     Map<String, Object> map = new java.util.HashMap<>(config.toMap());
     map.put("hiden_size", 3);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seq2SeqConfig.fromMap(map));
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("hiden_size"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> AttentionType.fromShortName("bahdanau"));
+    assertThrows(IllegalArgumentException.class, () -> AttentionType.fromShortName("additive"));
+    assertThrows(IllegalArgumentException.class, () -> network("lstm", "none", 1, true, false));
+  }
+
+  @Test
+  void configsWrittenBeforeInputFeedingAndDeepOutputLoadWithoutThem() {
+    Seq2SeqConfig config = network("lstm", "general", 1).config();
+    Map<String, Object> old = new java.util.HashMap<>(config.toMap());
+    old.remove("input_feeding");
+    old.remove("deep_output");
+    Seq2SeqConfig loaded = Seq2SeqConfig.fromMap(old);
+    assertEquals(config, loaded);
+    org.junit.jupiter.api.Assertions.assertFalse(loaded.inputFeeding() || loaded.deepOutput());
   }
 }

@@ -15,11 +15,14 @@ import org.seq4j.corpus.vocab.Vocabulary;
 import org.seq4j.nn.param.Parameter;
 import org.seq4j.nn.rnn.CellType;
 
-/** Whole-network backward (embeddings, encoder, bridge, context vector, decoder, attention, output) vs finite differences. */
+/**
+ * Whole-network backward (embeddings, encoder, bridge, context vector, decoder, attention, deep output,
+ * output) vs finite differences.
+ */
 class Seq2SeqGradientTest {
   private static final double EPSILON = 1e-6;
   private static final double TOLERANCE = 1e-5;
-  private static final int ENTRIES_PER_PARAMETER = 6;
+  private static final int ENTRIES_PER_PARAMETER = 4;
   private static final double LABEL_SMOOTHING = 0.1;
 
   static Seq2SeqBatch batch() {
@@ -30,14 +33,22 @@ class Seq2SeqGradientTest {
     return new Seq2SeqBatcher(examples, Vocabulary.BOS_ID, Vocabulary.EOS_ID).batch(new int[] {0, 1, 2});
   }
 
+  /**
+   * Columns: cell, attention, tied output, encoder layers, decoder layers, input feeding, deep output.
+   * The Bahdanau and input-feeding rows exercise the step-wise decoder (back-propagation through the
+   * decoder steps); the deep-output rows the Cho readout on both decoder paths.
+   */
   @ParameterizedTest
-  @CsvSource({"lstm,none,false,2,2", "lstm,general,false,2,1", "gru,dot,true,1,2", "rnn,general,true,1,1",
-      "lstm,dot,false,1,3"})
+  @CsvSource({"lstm,none,false,2,2,false,false", "lstm,general,false,2,1,false,false", "gru,dot,true,1,2,false,false",
+      "rnn,general,true,1,1,false,false", "lstm,dot,false,1,3,false,false",
+      "lstm,bahdanau,false,1,1,false,false", "gru,bahdanau,true,2,2,true,false", "lstm,general,false,1,2,true,false",
+      "gru,dot,false,1,1,true,true", "lstm,none,true,1,2,false,true", "rnn,bahdanau,false,1,1,false,true"})
   void backwardMatchesFiniteDifferences(String cell, String attention, boolean tie, int encoderLayers,
-      int decoderLayers) {
+      int decoderLayers, boolean inputFeeding, boolean deepOutput) {
     int hidden = 4;
     Seq2SeqConfig config = new Seq2SeqConfig(8, 9, CellType.fromShortName(cell), tie ? hidden : 3, hidden,
-        encoderLayers, decoderLayers, 0.0, AttentionType.fromShortName(attention), tie, false, 50, 17L);
+        encoderLayers, decoderLayers, 0.0, AttentionType.fromShortName(attention), tie, false, 50, 17L, inputFeeding,
+        deepOutput);
     Seq2SeqNetwork network = new Seq2SeqNetwork(config, DataType.DOUBLE);
     TeacherForcing training = new TeacherForcing(network, LABEL_SMOOTHING, 3L);
     Seq2SeqBatch batch = batch();

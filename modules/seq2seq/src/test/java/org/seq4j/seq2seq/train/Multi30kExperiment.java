@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.seq4j.corpus.SentencePair;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A measurement, not a test: trains on Multi30k de→en and logs tokens/s, dev BLEU per epoch (also in
  * {@code target/multi30k-<attention>/metrics.jsonl}), test BLEU and greedy sentences/s. Run as a main
- * on the test classpath: {@code Multi30kExperiment [none|dot|general] [epochs] [hidden] [batchTokens]}.
+ * on the test classpath (a stopped run resumes from its checkpoint): {@code Multi30kExperiment [none|dot|general|bahdanau] [epochs] [hidden] [batchTokens]
+ * [deepOutput] [inputFeeding] [cell]}.
  */
 public final class Multi30kExperiment {
   private static final Logger LOG = LoggerFactory.getLogger(Multi30kExperiment.class);
@@ -25,28 +27,40 @@ public final class Multi30kExperiment {
   private Multi30kExperiment() {}
 
   public static void main(String[] args) throws Exception {
-    trainAndMeasure(AttentionType.fromShortName(args.length > 0 ? args[0] : "general"),
-        args.length > 1 ? Integer.parseInt(args[1]) : 10, args.length > 2 ? Integer.parseInt(args[2]) : 256,
-        args.length > 3 ? Integer.parseInt(args[3]) : 1500);
+    Seq2SeqConfig config = new Seq2SeqConfig(1, 1, CellType.fromShortName(arg(args, 6, "lstm")), 256,
+        Integer.parseInt(arg(args, 2, "256")), 1, 1, 0.3, AttentionType.fromShortName(arg(args, 0, "general")), false,
+        false, 100, 42L, Boolean.parseBoolean(arg(args, 5, "false")), Boolean.parseBoolean(arg(args, 4, "false")));
+    trainAndMeasure(config, Integer.parseInt(arg(args, 1, "10")), Integer.parseInt(arg(args, 3, "1500")));
   }
-  private static final String PREFIX = ".lc.norm.tok.";
 
-  static void trainAndMeasure(AttentionType attention, int epochs, int hidden, int batchTokens) throws Exception {
+  private static String arg(String[] args, int index, String fallback) {
+    return args.length > index ? args[index] : fallback;
+  }
+
+  private static final String PREFIX = ".lc.norm.tok.";
+  private static final int KEEP_CHECKPOINTS = 3;
+
+  static void trainAndMeasure(Seq2SeqConfig config, int epochs, int batchTokens) throws Exception {
     NativeBackend.configureFromEnvironment();
+    AttentionType attention = config.attention();
     Path dir = Path.of(System.getProperty("seq4j.corpora", "corpora"), "multi30k-de-en", "tok");
     if (!Files.isDirectory(dir)) {
       throw new IllegalStateException("Multi30k not found under " + dir + " (scripts/fetch-corpora)");
     }
-    Seq2SeqConfig config = new Seq2SeqConfig(1, 1, CellType.LSTM, 256, hidden, 1, 1, 0.3, attention, false, false,
-        100, 42L);
     Seq2SeqTrainingOptions options = new Seq2SeqTrainingOptions(epochs, 0.002, 5.0, batchTokens, 0.1,
         Seq2SeqTrainingOptions.BLEU, 4, 0.5, 1, 2, 1014, 42L);
-    Path out = Path.of("target", "multi30k-" + attention.shortName());
+    Path out = Path.of("target", "multi30k-" + attention.shortName() + (config.deepOutput() ? "-deep" : "")
+        + (config.inputFeeding() ? "-if" : ""));
     Files.createDirectories(out);
     Seq2SeqTrainer.Outcome outcome;
-    try (BufferedWriter metrics = Files.newBufferedWriter(out.resolve("metrics.jsonl"), StandardCharsets.UTF_8)) {
-      outcome = new Seq2SeqTrainer(config, options, DecodingOptions.GREEDY.withBeam(5, 0.6))
-          .train(read(dir, "train"), read(dir, "val"), metrics);
+    CheckpointOptions checkpoints = new CheckpointOptions(out.resolve("checkpoints"), KEEP_CHECKPOINTS, true);
+    Seq2SeqTrainer trainer = new Seq2SeqTrainer(config, options, DecodingOptions.GREEDY.withBeam(5, 0.6))
+        .withCheckpoints(checkpoints);
+    try (BufferedWriter metrics = Files.newBufferedWriter(out.resolve("metrics.jsonl"), StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      outcome = Files.exists(checkpoints.resumeFile())
+          ? trainer.resume(checkpoints.resumeFile(), read(dir, "train"), read(dir, "val"), metrics)
+          : trainer.train(read(dir, "train"), read(dir, "val"), metrics);
     }
     LOG.info("training: {}", outcome.result());
     outcome.translator().save(out.resolve("model.zip"));

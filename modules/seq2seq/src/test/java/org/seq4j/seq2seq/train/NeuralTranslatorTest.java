@@ -23,6 +23,8 @@ import org.seq4j.seq2seq.model.Seq2SeqNetwork;
 /** Translator contract on an untrained (random) tiny model: batching, n-best, edges, save/load. */
 class NeuralTranslatorTest {
   private static final int MAX_SOURCE = 6;
+  /** An output bias that makes {@code <unk>} the most probable token at every step. */
+  private static final double ALWAYS_UNKNOWN = 100.0;
   private static final List<String> INPUTS = List.of("a b c", "d", "e f a b", "c c", "zzz a");
 
   static NeuralTranslator translator(DataType type, int batchSize) {
@@ -66,6 +68,39 @@ class NeuralTranslatorTest {
     String longInput = String.join(" ", Collections.nCopies(MAX_SOURCE + 5, "a"));
     String truncated = String.join(" ", Collections.nCopies(MAX_SOURCE, "a"));
     assertEquals(translator.translate(truncated), translator.translate(longInput));
+  }
+
+  @Test
+  void unknownWordsAreReplacedByAttendedSourceTokens() {
+    NeuralTranslator translator = translator(DataType.DOUBLE, 4).withDecoding(
+        new DecodingOptions(1, 0.0, new LengthLimit(1.0, 3), 4));
+    translator.network().parameters().get("output.b").value().putScalar(Vocabulary.UNK_ID, ALWAYS_UNKNOWN);
+    String plain = translator.translate("zzz a d");
+    List<String> unknowns = List.of(plain.split(" "));
+    assertTrue(!unknowns.isEmpty() && unknowns.stream().allMatch(Vocabulary.UNK::equals), plain);
+    for (int beam : new int[] {1, 3}) {
+      String replaced = translator.withDecoding(translator.decoding().withBeam(beam, 0.0).withUnknownReplacement(true))
+          .translate("zzz a d");
+      List<String> tokens = List.of(replaced.split(" "));
+      assertEquals(unknowns.size(), tokens.size(), replaced);
+      assertTrue(List.of("zzz", "a", "d").containsAll(tokens), replaced);
+    }
+    Seq2SeqConfig general = translator.network().config();
+    Seq2SeqNetwork contextVectorModel = new Seq2SeqNetwork(new Seq2SeqConfig(general.sourceVocabularySize(),
+        general.targetVocabularySize(), CellType.GRU, 8, 8, 1, 1, 0.0, AttentionType.NONE, false, false, MAX_SOURCE, 5L),
+        DataType.DOUBLE);
+    DecodingOptions replacing = DecodingOptions.GREEDY.withUnknownReplacement(true);
+    assertThrows(IllegalArgumentException.class, () -> new NeuralTranslator(contextVectorModel,
+        translator.sourceVocabulary(), translator.targetVocabulary(), replacing));
+  }
+
+  @Test
+  void decodingOptionsRoundTripAndOldFilesLoadWithoutReplacement() {
+    DecodingOptions options = new DecodingOptions(4, 0.6, new LengthLimit(1.5, 7), 16).withUnknownReplacement(true);
+    assertEquals(options, DecodingOptions.fromMap(options.toMap()));
+    java.util.Map<String, Object> old = new java.util.HashMap<>(options.toMap());
+    old.remove("replace_unknown");
+    assertEquals(options.withUnknownReplacement(false), DecodingOptions.fromMap(old));
   }
 
   @Test

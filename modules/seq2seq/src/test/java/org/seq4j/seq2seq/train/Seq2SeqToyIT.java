@@ -26,13 +26,18 @@ import org.slf4j.LoggerFactory;
 class Seq2SeqToyIT {
   private static final Logger LOG = LoggerFactory.getLogger(Seq2SeqToyIT.class);
   private static final int VOCABULARY = 20;
+  private static final int BAHDANAU_MAX_LENGTH = 15;
+  private static final int BAHDANAU_TRAIN_SIZE = 3000;
+  private static final int BAHDANAU_EPOCHS = 12;
   private static final double REQUIRED_EXACT_MATCH = 95.0;
   /**
-   * The context-vector model does not reach 95% within the 3-minute budget yet (measured: 64-70% test
-   * exact match after 10-16 epochs; more epochs overfit 6,000 pairs, more data is too slow); this
-   * bound only says it learned far beyond chance (which is ~0 for whole sequences).
+   * The context-vector model (Cho et al. 2014: c initialises the decoder, enters every decoder input
+   * and, with the deep output, the readout) does not reach 95% within the time budget. Measured test
+   * exact match after 10 epochs on 6,000 pairs, hidden 128: 68.2% without the deep output, 75.2% with
+   * it (GRU: 59.6%). This bound leaves a margin under 75.2% and is far beyond chance (~0 for whole
+   * sequences).
    */
-  private static final double CONTEXT_MODEL_REQUIRED_EXACT_MATCH = 55.0;
+  private static final double CONTEXT_MODEL_REQUIRED_EXACT_MATCH = 65.0;
   private static final int MAX_SOURCE_LENGTH = 40;
 
   @BeforeAll
@@ -44,32 +49,52 @@ class Seq2SeqToyIT {
     return new ToyTaskGenerator(ToyTask.REVERSE, VOCABULARY, 1, maxLength).generate(count, seed);
   }
 
-  static NeuralTranslator train(AttentionType attention, int maxLength, int trainSize, int hidden, int epochs,
-      double required) {
-    Seq2SeqConfig config = new Seq2SeqConfig(1, 1, CellType.LSTM, 32, hidden, 1, 1, 0.0, attention, false, false,
-        MAX_SOURCE_LENGTH, 11L);
+  static NeuralTranslator train(Seq2SeqConfig config, int maxLength, int trainSize, int epochs, double required) {
     Seq2SeqTrainingOptions options = new Seq2SeqTrainingOptions(epochs, 0.005, 5.0, 800, 0.0,
         Seq2SeqTrainingOptions.EXACT_MATCH, epochs, 0.5, 1, 1, 200, 7L);
     StringWriter metrics = new StringWriter();
     Seq2SeqTrainer trainer = new Seq2SeqTrainer(config, options, DecodingOptions.GREEDY.withBeam(3, 0.0));
     long start = System.nanoTime();
     Seq2SeqTrainer.Outcome outcome = trainer.train(data(maxLength, trainSize, 1), data(maxLength, 300, 2), metrics);
-    LOG.info("{}: {} in {} s\n{}", attention, outcome.result(), (System.nanoTime() - start) / 1e9, metrics);
+    String name = config.attention().shortName() + (config.inputFeeding() ? "+input feeding" : "")
+        + (config.deepOutput() ? "+deep output" : "");
+    LOG.info("{}: {} in {} s\n{}", name, outcome.result(), (System.nanoTime() - start) / 1e9, metrics);
     Map<String, Double> test = Seq2SeqTrainer.evaluate(outcome.translator(), data(maxLength, 500, 3));
-    LOG.info("{} test: {}", attention, test);
+    LOG.info("{} test: {}", name, test);
     assertTrue(test.get(Seq2SeqTrainingOptions.EXACT_MATCH) >= required, "test " + test);
     return outcome.translator();
   }
 
+  private static Seq2SeqConfig config(AttentionType attention, int hidden) {
+    return new Seq2SeqConfig(1, 1, CellType.LSTM, 32, hidden, 1, 1, 0.0, attention, false, false, MAX_SOURCE_LENGTH,
+        11L);
+  }
+
   @Test
   void attentionModelLearnsReverseUpTo25(@TempDir Path dir) throws Exception {
-    NeuralTranslator translator = train(AttentionType.GENERAL, 25, 4000, 64, 14, REQUIRED_EXACT_MATCH);
+    NeuralTranslator translator = train(config(AttentionType.GENERAL, 64), 25, 4000, 14, REQUIRED_EXACT_MATCH);
     checkSaveLoadAndEdges(translator, dir);
+  }
+
+  /** Bahdanau attention with input feeding trains step by step (back-propagation through the decoder steps). */
+  @Test
+  void bahdanauAttentionWithInputFeedingLearnsReverseUpTo15(@TempDir Path dir) throws Exception {
+    Seq2SeqConfig config = config(AttentionType.BAHDANAU, 64).withInputFeeding(true);
+    NeuralTranslator translator = train(config, BAHDANAU_MAX_LENGTH, BAHDANAU_TRAIN_SIZE, BAHDANAU_EPOCHS,
+        REQUIRED_EXACT_MATCH);
+    Path file = dir.resolve("bahdanau.zip");
+    translator.save(file);
+    NeuralTranslator loaded = NeuralTranslator.load(file);
+    assertEquals(config.withVocabularySizes(translator.network().config().sourceVocabularySize(),
+        translator.network().config().targetVocabularySize()), loaded.network().config());
+    List<String> inputs = data(BAHDANAU_MAX_LENGTH, 50, 4).stream().map(SentencePair::source).toList();
+    assertEquals(translator.translateAll(inputs), loaded.translateAll(inputs));
+    assertEquals(translator.translateNBest(inputs.get(0), 3), loaded.translateNBest(inputs.get(0), 3));
   }
 
   @Test
   void contextVectorModelLearnsReverseUpTo12() {
-    train(AttentionType.NONE, 12, 6000, 128, 10, CONTEXT_MODEL_REQUIRED_EXACT_MATCH);
+    train(config(AttentionType.NONE, 128).withDeepOutput(true), 12, 6000, 10, CONTEXT_MODEL_REQUIRED_EXACT_MATCH);
   }
 
   private static void checkSaveLoadAndEdges(NeuralTranslator translator, Path dir) throws Exception {
