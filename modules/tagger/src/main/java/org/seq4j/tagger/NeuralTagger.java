@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +37,14 @@ import org.seq4j.tagger.model.TaggerVocabularies;
  * never modified; results are immutable lists.
  *
  * <p>{@link #tagAll} sorts the sentences by length and cuts them into batches of at most
- * {@link #INFERENCE_TOKEN_BUDGET} padded tokens (a longer sentence gets a batch of its own), then
- * restores the input order. Empty sentences never reach the network; unknown words and characters
- * map to {@code <unk>}; nothing in the network depends on the sentence length, so sentences longer
- * than any seen in training are tagged like the others.
+ * {@link InferenceSettings#tokenBudget()} padded tokens (a longer sentence gets a batch of its own),
+ * tags the batches on {@link InferenceSettings#threads()} threads, longest sentences first (they
+ * take the most sequential steps), and restores the input order. Every row of a batch is computed
+ * exactly as if its sentence were alone (padding is masked in the recurrent layers and the
+ * character CNN), so batching, scheduling and threads never change a tag. Empty sentences never
+ * reach the network; unknown words and characters map to {@code <unk>}; nothing in the network
+ * depends on the sentence length, so sentences longer than any seen in training are tagged like
+ * the others.
  */
 public final class NeuralTagger implements Tagger {
 
@@ -48,8 +54,13 @@ public final class NeuralTagger implements Tagger {
   public static final String WORDS = "words";
   public static final String CHARS = "chars";
   public static final String TAGS = "tags";
-  /** Padded token slots per inference batch: big enough for efficient gemms, small in memory. */
-  public static final int INFERENCE_TOKEN_BUDGET = 2048;
+  /**
+   * Manifest key naming the CoNLL-U column the model was trained on ({@code upos} or {@code xpos});
+   * training code records it so that {@code seq4j tag --format conllu} fills the same column.
+   */
+  public static final String MANIFEST_TAG_COLUMN = "tag_column";
+  /** Padded token slots per inference batch by default (see {@link InferenceSettings}). */
+  public static final int INFERENCE_TOKEN_BUDGET = InferenceSettings.DEFAULT_TOKEN_BUDGET;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long UNUSED_SEED = 0L;
@@ -57,13 +68,37 @@ public final class NeuralTagger implements Tagger {
   private final TaggerConfig config;
   private final TaggerVocabularies vocabularies;
   private final TaggerNetwork network;
-  private final BatchPlanner planner =
-      new BatchPlanner(BatchingOptions.sorted(BatchSize.tokens(INFERENCE_TOKEN_BUDGET)));
+  private final Map<String, Object> manifest;
+  private final InferenceSettings inference;
+  private final BatchPlanner planner;
 
   public NeuralTagger(TaggerConfig config, TaggerVocabularies vocabularies, TaggerNetwork network) {
+    this(config, vocabularies, network, Map.of());
+  }
+
+  /** A tagger with the manifest its model file carried (see {@link #manifest()}). */
+  public NeuralTagger(TaggerConfig config, TaggerVocabularies vocabularies, TaggerNetwork network,
+      Map<String, ?> manifest) {
+    this(config, vocabularies, network, manifest, InferenceSettings.defaults());
+  }
+
+  private NeuralTagger(TaggerConfig config, TaggerVocabularies vocabularies, TaggerNetwork network,
+      Map<String, ?> manifest, InferenceSettings inference) {
     this.config = Objects.requireNonNull(config, "config");
     this.vocabularies = Objects.requireNonNull(vocabularies, "vocabularies");
     this.network = Objects.requireNonNull(network, "network");
+    this.manifest = Collections.unmodifiableMap(new LinkedHashMap<>(manifest));
+    this.inference = Objects.requireNonNull(inference, "inference");
+    this.planner = new BatchPlanner(BatchingOptions.sorted(BatchSize.tokens(inference.tokenBudget())));
+  }
+
+  /** The same model (sharing its network) with other batching and threading for {@link #tagAll}. */
+  public NeuralTagger withInference(InferenceSettings settings) {
+    return new NeuralTagger(config, vocabularies, network, manifest, settings);
+  }
+
+  public InferenceSettings inference() {
+    return inference;
   }
 
   @Override
@@ -89,13 +124,15 @@ public final class NeuralTagger implements Tagger {
     if (!examples.isEmpty()) {
       TaggingBatcher batcher = new TaggingBatcher(examples);
       BatchPlan plan = planner.planEpoch(batcher.lengths(), 0);
-      for (int b = 0; b < plan.size(); b++) {
-        TaggingBatch batch = batcher.batch(plan.batch(b));
+      int last = plan.size() - 1;
+      // Each job writes the result slots of its own sentences; joining the threads publishes them.
+      ParallelBatches.run(plan.size(), inference.threads(), job -> {
+        TaggingBatch batch = batcher.batch(plan.batch(last - job));
         int[][] tagIds = network.predict(NetworkBatch.of(batch, withChars, TaggerNetwork.DATA_TYPE));
         for (int row = 0; row < tagIds.length; row++) {
           results[positions.get(batch.exampleIndices()[row])] = vocabularies.decodeTags(tagIds[row]);
         }
-      }
+      });
     }
     return List.copyOf(Arrays.asList(results));
   }
@@ -107,6 +144,14 @@ public final class NeuralTagger implements Tagger {
 
   public TaggerConfig config() {
     return config;
+  }
+
+  /**
+   * What the model file's manifest recorded (seed, corpus, {@link #MANIFEST_TAG_COLUMN}, ...); empty
+   * for a tagger that was not loaded from a file. Unmodifiable.
+   */
+  public Map<String, Object> manifest() {
+    return manifest;
   }
 
   public TaggerVocabularies vocabularies() {
@@ -153,10 +198,12 @@ public final class NeuralTagger implements Tagger {
       throw new BadInputException(saved.source(), BadInputException.NO_LINE, "config.json: " + e.getMessage(), e);
     }
     TaggerVocabularies vocabularies = new TaggerVocabularies(saved.vocabulary(WORDS), saved.vocabulary(CHARS),
-        saved.vocabulary(TAGS), config.lowercaseWords(), config.maxWordChars());
+        saved.vocabulary(TAGS), config);
     TaggerNetwork network = TaggerNetwork.create(config, vocabularies, null, UNUSED_SEED);
     saved.loadInto(network.parameters());
-    return new NeuralTagger(config, vocabularies, network);
+    Map<String, Object> manifest = saved.manifest() == null || !saved.manifest().isObject() ? Map.of()
+        : JSON.convertValue(saved.manifest(), Map.class);
+    return new NeuralTagger(config, vocabularies, network, manifest);
   }
 
   @SuppressWarnings("unchecked")

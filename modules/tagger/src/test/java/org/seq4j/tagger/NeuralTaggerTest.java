@@ -136,4 +136,38 @@ class NeuralTaggerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void batchingAndThreadsNeverChangeATag() {
+    for (Map<String, Object> settings : List.of(Map.<String, Object>of(), Map.<String, Object>of("output", "crf"),
+        Map.<String, Object>of("char_features", "lstm"))) {
+      NeuralTagger tagger = tagger(settings);
+      List<List<String>> sentences = new ArrayList<>(sentences());
+      sentences.add(List.of("x".repeat(40), "mr", "y".repeat(25)));
+      List<String> longSentence = new ArrayList<>();
+      for (int i = 0; i < 120; i++) {
+        longSentence.add(i % 7 == 0 ? "mr" : "w" + i);
+      }
+      sentences.add(longSentence);
+      List<List<String>> oneByOne = new ArrayList<>();
+      for (List<String> sentence : sentences) {
+        oneByOne.add(tagger.tag(sentence));
+      }
+      for (InferenceSettings inference : List.of(new InferenceSettings(1, 1), new InferenceSettings(16, 3),
+          new InferenceSettings(64, 2), new InferenceSettings(100_000, 1), InferenceSettings.defaults())) {
+        assertEquals(oneByOne, tagger.withInference(inference).tagAll(sentences), inference + " " + settings);
+      }
+    }
+  }
+
+  @Test
+  void loadKeepsTheManifest(@TempDir Path dir) throws IOException {
+    NeuralTagger tagger = tagger(Map.of());
+    Path file = dir.resolve("model.zip");
+    tagger.save(file, Map.of(NeuralTagger.MANIFEST_TAG_COLUMN, "xpos", "seed", SEED));
+    NeuralTagger loaded = NeuralTagger.load(file);
+    assertEquals("xpos", loaded.manifest().get(NeuralTagger.MANIFEST_TAG_COLUMN));
+    assertEquals(Map.of(), tagger.manifest());
+    assertThrows(UnsupportedOperationException.class, () -> loaded.manifest().clear());
+  }
 }

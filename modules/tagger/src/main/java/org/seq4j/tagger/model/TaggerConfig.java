@@ -37,6 +37,8 @@ import org.seq4j.nn.rnn.CellType;
  * @param output softmax or CRF
  * @param constraints CRF decoding constraints (ignored by softmax); {@code auto} detects IOB2/BIOES
  *     from the tag set
+ * @param normalizeDigits look words up with every decimal digit replaced by {@code 0} ("1984" and
+ *     "2023" share a row; characters keep the real digits)
  */
 public record TaggerConfig(
     int embeddingDim,
@@ -54,7 +56,8 @@ public record TaggerConfig(
     double dropout,
     boolean variationalDropout,
     OutputLayer output,
-    DecodingConstraints constraints) {
+    DecodingConstraints constraints,
+    boolean normalizeDigits) {
 
   public static final int DEFAULT_EMBEDDING_DIM = 100;
   public static final int DEFAULT_CHAR_DIM = 25;
@@ -84,6 +87,7 @@ public record TaggerConfig(
   static final String VARIATIONAL_DROPOUT = "variational_dropout";
   static final String OUTPUT = "output";
   static final String CONSTRAINTS = "constraints";
+  static final String NORMALIZE_DIGITS = "normalize_digits";
 
   public TaggerConfig {
     Objects.requireNonNull(charFeatures, CHAR_FEATURES);
@@ -105,11 +109,19 @@ public record TaggerConfig(
     }
   }
 
+  /** The settings before {@code normalize_digits} existed (digits kept as they are). */
+  public TaggerConfig(int embeddingDim, boolean lowercaseWords, boolean freezeEmbeddings, CharFeatures charFeatures,
+      int charDim, int charFilters, int charWindow, int charHidden, int maxWordChars, CellType cell, int layers,
+      int hidden, double dropout, boolean variationalDropout, OutputLayer output, DecodingConstraints constraints) {
+    this(embeddingDim, lowercaseWords, freezeEmbeddings, charFeatures, charDim, charFilters, charWindow, charHidden,
+        maxWordChars, cell, layers, hidden, dropout, variationalDropout, output, constraints, false);
+  }
+
   /** BiLSTM, one layer, char CNN, softmax: the usual POS tagger. */
   public static TaggerConfig defaults() {
     return new TaggerConfig(DEFAULT_EMBEDDING_DIM, false, false, CharFeatures.CNN, DEFAULT_CHAR_DIM,
         DEFAULT_CHAR_FILTERS, DEFAULT_CHAR_WINDOW, DEFAULT_CHAR_HIDDEN, DEFAULT_MAX_WORD_CHARS, CellType.LSTM, 1,
-        DEFAULT_HIDDEN, DEFAULT_DROPOUT, false, OutputLayer.SOFTMAX, DecodingConstraints.AUTO);
+        DEFAULT_HIDDEN, DEFAULT_DROPOUT, false, OutputLayer.SOFTMAX, DecodingConstraints.AUTO, false);
   }
 
   /** Size of the vector per word that enters the encoder. */
@@ -145,6 +157,7 @@ public record TaggerConfig(
     map.put(VARIATIONAL_DROPOUT, variationalDropout);
     map.put(OUTPUT, output.shortName());
     map.put(CONSTRAINTS, constraints.shortName());
+    map.put(NORMALIZE_DIGITS, normalizeDigits);
     return map;
   }
 
@@ -179,7 +192,8 @@ public record TaggerConfig(
         v.number(DROPOUT, d.dropout),
         v.bool(VARIATIONAL_DROPOUT, d.variationalDropout),
         OutputLayer.fromShortName(v.text(OUTPUT, d.output.shortName())),
-        DecodingConstraints.fromShortName(v.text(CONSTRAINTS, d.constraints.shortName())));
+        DecodingConstraints.fromShortName(v.text(CONSTRAINTS, d.constraints.shortName())),
+        v.bool(NORMALIZE_DIGITS, d.normalizeDigits));
   }
 
   /** This config with other settings given as a map (same rules as {@link #fromMap}). */

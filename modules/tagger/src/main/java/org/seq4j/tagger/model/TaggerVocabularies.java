@@ -1,6 +1,7 @@
 package org.seq4j.tagger.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,10 @@ import org.seq4j.corpus.vocab.VocabularyBuilder;
  * The three vocabularies of a tagger and the encoding of sentences into ids.
  *
  * <p>Words: {@code <pad> <unk>} plus training words seen at least {@code minWordFrequency} times
- * (lowercased when the config says so); rarer and unseen words become {@code <unk>}, so the model
- * learns an {@code <unk>} vector from the rare words. Characters: {@code <pad> <unk>} plus every
+ * (in their lookup form: lowercased and with digits replaced by {@code 0} when the config says so),
+ * optionally plus extra words such as the vocabulary of pretrained vectors, so that words never seen
+ * in training still get their pretrained row; other words become {@code <unk>}, so the model learns
+ * an {@code <unk>} vector from the rare words (or from word dropout). Characters: {@code <pad> <unk>} plus every
  * character (Unicode code point) of the training words, case kept; an unseen character becomes
  * the character {@code <unk>}. Tags: no special entries, so tag ids are exactly the output
  * classes (padding positions are masked, never predicted).
@@ -33,11 +36,26 @@ public final class TaggerVocabularies {
   private final Vocabulary words;
   private final Vocabulary chars;
   private final Vocabulary tags;
+  /** Stands for every decimal digit in a word's lookup form. */
+  private static final char DIGIT_PLACEHOLDER = '0';
+
   private final boolean lowercaseWords;
+  private final boolean normalizeDigits;
   private final int maxWordChars;
 
+  /** Vocabularies for a model with this config (its word lookup form and character cap). */
+  public TaggerVocabularies(Vocabulary words, Vocabulary chars, Vocabulary tags, TaggerConfig config) {
+    this(words, chars, tags, config.lowercaseWords(), config.maxWordChars(), config.normalizeDigits());
+  }
+
+  /** Vocabularies whose words keep their digits (models from before {@code normalize_digits}). */
   public TaggerVocabularies(Vocabulary words, Vocabulary chars, Vocabulary tags, boolean lowercaseWords,
       int maxWordChars) {
+    this(words, chars, tags, lowercaseWords, maxWordChars, false);
+  }
+
+  private TaggerVocabularies(Vocabulary words, Vocabulary chars, Vocabulary tags, boolean lowercaseWords,
+      int maxWordChars, boolean normalizeDigits) {
     this.words = Objects.requireNonNull(words, "words");
     this.chars = Objects.requireNonNull(chars, "chars");
     this.tags = Objects.requireNonNull(tags, "tags");
@@ -50,25 +68,84 @@ public final class TaggerVocabularies {
     }
     this.lowercaseWords = lowercaseWords;
     this.maxWordChars = maxWordChars;
+    this.normalizeDigits = normalizeDigits;
   }
 
   /** Builds the vocabularies from training sentences. */
   public static TaggerVocabularies build(List<TaggedSentence> training, int minWordFrequency, TaggerConfig config) {
-    VocabularyBuilder wordCounts = new VocabularyBuilder();
+    return build(training, minWordFrequency, config, List.of());
+  }
+
+  /**
+   * Builds the vocabularies from training sentences plus {@code extraWords} (taken in their lookup
+   * form, whatever their training count). A word's count is its training count; a word that only
+   * comes from {@code extraWords} is counted once (ids follow {@link Vocabulary}'s count-then-string
+   * order as usual).
+   */
+  public static TaggerVocabularies build(List<TaggedSentence> training, int minWordFrequency, TaggerConfig config,
+      Collection<String> extraWords) {
+    VocabularyBuilder trainCounts = new VocabularyBuilder();
     VocabularyBuilder charCounts = new VocabularyBuilder();
     VocabularyBuilder tagCounts = new VocabularyBuilder();
     for (TaggedSentence sentence : training) {
       for (String word : sentence.words()) {
-        wordCounts.add(config.lowercaseWords() ? word.toLowerCase(Locale.ROOT) : word);
+        trainCounts.add(lookupForm(word, config.lowercaseWords(), config.normalizeDigits()));
         word.codePoints().forEach(c -> charCounts.add(Character.toString(c)));
       }
       tagCounts.addAll(sentence.tags());
     }
-    return new TaggerVocabularies(
-        wordCounts.build(minWordFrequency, VocabularyBuilder.UNLIMITED, VocabularyBuilder.PAD_AND_UNK),
+    Vocabulary words = trainCounts.build(minWordFrequency, VocabularyBuilder.UNLIMITED, VocabularyBuilder.PAD_AND_UNK);
+    if (!extraWords.isEmpty()) {
+      words = withExtraWords(words, extraWords, config);
+    }
+    return new TaggerVocabularies(words,
         charCounts.build(EVERY_CHARACTER, VocabularyBuilder.UNLIMITED, VocabularyBuilder.PAD_AND_UNK),
-        tagCounts.build(EVERY_TAG, VocabularyBuilder.UNLIMITED, NO_SPECIALS),
-        config.lowercaseWords(), config.maxWordChars());
+        tagCounts.build(EVERY_TAG, VocabularyBuilder.UNLIMITED, NO_SPECIALS), config);
+  }
+
+  private static Vocabulary withExtraWords(Vocabulary trainWords, Collection<String> extraWords, TaggerConfig config) {
+    VocabularyBuilder merged = new VocabularyBuilder();
+    for (int id = 0; id < trainWords.size(); id++) {
+      String word = trainWords.token(id);
+      if (SpecialToken.fromToken(word) == null) {
+        for (long k = 0; k < trainWords.count(id); k++) {
+          merged.add(word);
+        }
+      }
+    }
+    for (String extra : extraWords) {
+      String form = lookupForm(extra, config.lowercaseWords(), config.normalizeDigits());
+      if (!form.isEmpty() && merged.count(form) == 0 && SpecialToken.fromToken(form) == null) {
+        merged.add(form);
+      }
+    }
+    return merged.build(EVERY_CHARACTER, VocabularyBuilder.UNLIMITED, VocabularyBuilder.PAD_AND_UNK);
+  }
+
+  /**
+   * The form in which a model with this config looks a word up (lowercased, digits as {@code 0},
+   * when configured): text for training pretrained vectors should be in this form too.
+   */
+  public static String lookupForm(String word, TaggerConfig config) {
+    return lookupForm(word, config.lowercaseWords(), config.normalizeDigits());
+  }
+
+  private static String lookupForm(String word, boolean lowercase, boolean normalizeDigits) {
+    String form = lowercase ? word.toLowerCase(Locale.ROOT) : word;
+    if (!normalizeDigits) {
+      return form;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (Character.isDigit(c) && c != DIGIT_PLACEHOLDER) {
+        if (out == null) {
+          out = new StringBuilder(form);
+        }
+        out.setCharAt(i, DIGIT_PLACEHOLDER);
+      }
+    }
+    return out == null ? form : out.toString();
   }
 
   public Vocabulary words() {
@@ -83,9 +160,9 @@ public final class TaggerVocabularies {
     return tags;
   }
 
-  /** The word's id (after lowercasing when configured), or {@code <unk>}'s. */
+  /** The word's id (in its lookup form: lowercased, digits as 0, when configured), or {@code <unk>}'s. */
   public int wordId(String word) {
-    return words.idOrUnknown(lowercaseWords ? word.toLowerCase(Locale.ROOT) : word);
+    return words.idOrUnknown(lookupForm(word, lowercaseWords, normalizeDigits));
   }
 
   /**

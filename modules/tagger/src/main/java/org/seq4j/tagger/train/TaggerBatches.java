@@ -8,6 +8,7 @@ import org.seq4j.corpus.batch.BatchSize;
 import org.seq4j.corpus.batch.BatchingOptions;
 import org.seq4j.corpus.batch.EmptySequencePolicy;
 import org.seq4j.corpus.batch.SequenceLengths;
+import org.seq4j.corpus.batch.TaggingBatch;
 import org.seq4j.corpus.batch.TaggingBatcher;
 import org.seq4j.corpus.batch.TaggingExample;
 import org.seq4j.nn.train.BatchSource;
@@ -18,7 +19,8 @@ import org.seq4j.tagger.model.TaggerNetwork;
  * Training batches: every epoch a seeded shuffle, length-bucketed pools and a shuffled batch order
  * (corpus {@link BatchPlanner}, planned with {@code seed + epoch}), so the same seed replays the
  * same batches. Empty sentences are skipped (they carry no gradient). Batches are converted to ND4J
- * arrays one at a time as the epoch consumes them, so only the current batch is in memory.
+ * arrays one at a time as the epoch consumes them, so only the current batch is in memory. Word
+ * dropout ({@link WordDropout}), when active, is applied to each batch as it is built.
  */
 final class TaggerBatches implements BatchSource<NetworkBatch> {
 
@@ -26,9 +28,12 @@ final class TaggerBatches implements BatchSource<NetworkBatch> {
   private final SequenceLengths lengths;
   private final BatchPlanner planner;
   private final boolean withChars;
+  private final WordDropout wordDropout;
 
-  TaggerBatches(List<TaggingExample> examples, int sentencesPerBatch, long seed, boolean withChars) {
+  TaggerBatches(List<TaggingExample> examples, int sentencesPerBatch, long seed, boolean withChars,
+      WordDropout wordDropout) {
     this.batcher = new TaggingBatcher(examples);
+    this.wordDropout = wordDropout.active() ? wordDropout : null;
     this.lengths = batcher.lengths();
     this.planner = new BatchPlanner(BatchingOptions.shuffled(BatchSize.sentences(sentencesPerBatch), seed)
         .withEmptyPolicy(EmptySequencePolicy.SKIP));
@@ -41,7 +46,11 @@ final class TaggerBatches implements BatchSource<NetworkBatch> {
     return new AbstractList<>() {
       @Override
       public NetworkBatch get(int index) {
-        return NetworkBatch.of(batcher.batch(plan.batch(index)), withChars, TaggerNetwork.DATA_TYPE);
+        TaggingBatch batch = batcher.batch(plan.batch(index));
+        if (wordDropout != null) {
+          batch = wordDropout.apply(batch, epoch, index);
+        }
+        return NetworkBatch.of(batch, withChars, TaggerNetwork.DATA_TYPE);
       }
 
       @Override

@@ -94,8 +94,10 @@ public final class TaggerTrainer {
     long batchSeed = seeds.nextLong();
     long dropoutSeed = seeds.nextLong();
     long embeddingSeed = seeds.nextLong();
+    long wordDropoutSeed = seeds.nextLong();
 
-    TaggerVocabularies vocabularies = TaggerVocabularies.build(train, options.minWordFrequency(), config);
+    List<String> extraWords = pretrained != null && options.pretrainedWords() ? pretrained.words() : List.of();
+    TaggerVocabularies vocabularies = TaggerVocabularies.build(train, options.minWordFrequency(), config, extraWords);
     List<String> tags = vocabularies.tags().tokens();
     TaggerConfig resolved = config.constraints() == DecodingConstraints.AUTO
         ? config.with(Map.of("constraints", DecodingConstraints.detect(tags).shortName())) : config;
@@ -112,7 +114,9 @@ public final class TaggerTrainer {
       examples.add(vocabularies.encodeTagged(sentence, withChars));
       tokens += sentence.size();
     }
-    TaggerBatches batches = new TaggerBatches(examples, options.batch(), batchSeed, withChars);
+    WordDropout wordDropout = new WordDropout(options.wordDropout(), examples, vocabularies.words().size(),
+        vocabularies.words().unkId(), Vocabulary.PAD_ID, wordDropoutSeed);
+    TaggerBatches batches = new TaggerBatches(examples, options.batch(), batchSeed, withChars, wordDropout);
 
     DevScorer scorer = new DevScorer(tags);
     String devMetric = devMetricName(scorer);

@@ -26,6 +26,10 @@ import org.seq4j.tagger.model.ConfigValues;
  * @param devMetric the dev metric that selects the best epoch: accuracy, f1, or auto (f1 for
  *     chunk tags such as IOB2/BIOES NER tags, accuracy otherwise)
  * @param seed seeds initialisation, batching and dropout: the same seed gives the same model
+ * @param wordDropout word dropout {@code alpha}: a training token becomes {@code <unk>} with
+ *     probability {@code alpha / (alpha + freq)} ({@link WordDropout}); 0 turns it off
+ * @param pretrainedWords with pretrained vectors, also give every word that has a vector a row
+ *     (initialised from it), so test words never seen in training are not {@code <unk>}
  */
 public record TaggerTrainingOptions(
     Optimizer optimizer,
@@ -40,7 +44,9 @@ public record TaggerTrainingOptions(
     int patience,
     int minWordFrequency,
     DevMetric devMetric,
-    long seed) {
+    long seed,
+    double wordDropout,
+    boolean pretrainedWords) {
 
   /** Optimizers by recipe name. */
   public enum Optimizer { ADAM, SGD }
@@ -57,27 +63,41 @@ public record TaggerTrainingOptions(
   public static final int DEFAULT_BATCH = 32;
   public static final long DEFAULT_SEED = 42L;
   private static final double NO_DECAY = 1.0;
+  private static final double NO_WORD_DROPOUT = 0.0;
 
   public TaggerTrainingOptions {
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(lrSchedule, "lr_schedule");
     Objects.requireNonNull(devMetric, "dev_metric");
     if (!(lr > 0) || !(momentum >= 0 && momentum < 1) || !(l2 >= 0) || !(lrDecay > 0 && lrDecay <= 1)
-        || !(clipNorm >= 0) || epochs < 1 || batch < 1 || patience < 0 || minWordFrequency < 1) {
+        || !(clipNorm >= 0) || epochs < 1 || batch < 1 || patience < 0 || minWordFrequency < 1
+        || !(wordDropout >= 0)) {
       throw new IllegalArgumentException("Invalid training options (lr " + lr + ", momentum " + momentum
           + ", l2 " + l2 + ", lr_decay " + lrDecay + ", clip_norm " + clipNorm + ", epochs " + epochs + ", batch "
-          + batch + ", patience " + patience + ", min_word_frequency " + minWordFrequency + "): need lr > 0, 0 <= momentum < 1, "
-          + "l2 >= 0, 0 < lr_decay <= 1, clip_norm >= 0, epochs >= 1, batch >= 1, patience >= 0, min_word_frequency >= 1");
+          + batch + ", patience " + patience + ", min_word_frequency " + minWordFrequency + ", word_dropout "
+          + wordDropout + "): need lr > 0, 0 <= momentum < 1, l2 >= 0, 0 < lr_decay <= 1, clip_norm >= 0, "
+          + "epochs >= 1, batch >= 1, patience >= 0, min_word_frequency >= 1, word_dropout >= 0");
     }
     if (lrSchedule == Schedule.PLATEAU && lrDecay == NO_DECAY) {
       throw new IllegalArgumentException("lr_schedule plateau needs lr_decay < 1 (the factor applied on a plateau)");
     }
   }
 
-  /** Adam 1e-3, clip 5, 10 epochs of 32 sentences, no early stopping, every word kept, seed 42. */
+  /** The options before word dropout and pretrained vocabularies existed: neither. */
+  public TaggerTrainingOptions(Optimizer optimizer, double lr, double momentum, double l2, Schedule lrSchedule,
+      double lrDecay, double clipNorm, int epochs, int batch, int patience, int minWordFrequency,
+      DevMetric devMetric, long seed) {
+    this(optimizer, lr, momentum, l2, lrSchedule, lrDecay, clipNorm, epochs, batch, patience, minWordFrequency,
+        devMetric, seed, NO_WORD_DROPOUT, true);
+  }
+
+  /**
+   * Adam 1e-3, clip 5, 10 epochs of 32 sentences, no early stopping, every word kept, no word
+   * dropout, pretrained words added, seed 42.
+   */
   public static TaggerTrainingOptions defaults() {
     return new TaggerTrainingOptions(Optimizer.ADAM, DEFAULT_LR, 0.0, 0.0, Schedule.CONSTANT, NO_DECAY,
-        DEFAULT_CLIP_NORM, DEFAULT_EPOCHS, DEFAULT_BATCH, 0, 1, DevMetric.AUTO, DEFAULT_SEED);
+        DEFAULT_CLIP_NORM, DEFAULT_EPOCHS, DEFAULT_BATCH, 0, 1, DevMetric.AUTO, DEFAULT_SEED, NO_WORD_DROPOUT, true);
   }
 
   public Map<String, Object> toMap() {
@@ -95,6 +115,8 @@ public record TaggerTrainingOptions(
     map.put("min_word_frequency", minWordFrequency);
     map.put("dev_metric", name(devMetric));
     map.put("seed", seed);
+    map.put("word_dropout", wordDropout);
+    map.put("pretrained_words", pretrainedWords);
     return map;
   }
 
@@ -123,7 +145,9 @@ public record TaggerTrainingOptions(
         v.integer("patience", 0),
         v.integer("min_word_frequency", 1),
         parse(DevMetric.class, v.text("dev_metric", null), "dev_metric"),
-        v.longInteger("seed", DEFAULT_SEED));
+        v.longInteger("seed", DEFAULT_SEED),
+        v.number("word_dropout", NO_WORD_DROPOUT),
+        v.bool("pretrained_words", true));
   }
 
   /** These options with some settings changed (same names and rules as {@link #fromMap}). */

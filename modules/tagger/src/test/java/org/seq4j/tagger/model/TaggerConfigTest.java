@@ -53,4 +53,13 @@ class TaggerConfigTest {
     assertEquals(20, lstm.encoderInputSize());
     assertEquals(10, cnn.with(Map.of("char_features", "none")).encoderInputSize());
   }
+
+  @Test
+  void configsWrittenBeforeNormalizeDigitsLoadWithDigitsKept() {
+    Map<String, Object> old = new java.util.LinkedHashMap<>(TaggerConfig.defaults().toMap());
+    old.remove("normalize_digits");
+    TaggerConfig loaded = TaggerConfig.fromMap(old);
+    assertEquals(false, loaded.normalizeDigits());
+    assertEquals(true, TaggerConfig.fromMap(Map.of("normalize_digits", true)).normalizeDigits());
+  }
 }

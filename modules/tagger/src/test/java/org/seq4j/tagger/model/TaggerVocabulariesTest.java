@@ -57,4 +57,29 @@ class TaggerVocabulariesTest {
         () -> v.encodeTagged(new TaggedSentence(List.of("a"), List.of("ADJ")), false));
     assertEquals(List.of("VERB", "DET"), v.decodeTags(new int[] {2, 0}));
   }
+
+  @Test
+  void digitNormalisationSharesRowsForNumbersButCharactersKeepTheDigits() {
+    TaggerConfig config = TaggerConfig.defaults().with(Map.of("normalize_digits", true, "lowercase_words", true));
+    List<TaggedSentence> train = List.of(new TaggedSentence(List.of("In", "1984", "x2"), List.of("A", "B", "C")));
+    TaggerVocabularies v = TaggerVocabularies.build(train, 1, config);
+    assertEquals(v.wordId("1984"), v.wordId("2023"));
+    assertEquals(v.wordId("X7"), v.wordId("x2"));
+    assertNotEquals(Vocabulary.UNK_ID, v.wordId("2023"));
+    assertEquals("in 0000", TaggerVocabularies.lookupForm("In", config) + " " + TaggerVocabularies.lookupForm("1984", config));
+    assertNotEquals(v.charIds("1")[0], v.charIds("9")[0]);
+  }
+
+  @Test
+  void extraWordsGetTheirOwnRowsWithoutDisplacingTrainingWords() {
+    TaggerConfig lower = TaggerConfig.defaults().with(Map.of("lowercase_words", true));
+    TaggerVocabularies v = TaggerVocabularies.build(TRAIN, 2, lower, List.of("Zebra", "sat", "<unk>", "cat"));
+    assertNotEquals(Vocabulary.UNK_ID, v.wordId("zebra"));
+    assertNotEquals(Vocabulary.UNK_ID, v.wordId("cat"), "extra words are added whatever min frequency says");
+    assertEquals(2, v.words().count(v.wordId("sat")), "training counts are kept");
+    assertEquals(1, v.words().count(v.wordId("zebra")));
+    assertEquals(Vocabulary.UNK_ID, v.wordId("dog"));
+    assertEquals(TaggerVocabularies.build(TRAIN, 2, lower).words().tokens(),
+        TaggerVocabularies.build(TRAIN, 2, lower, List.of()).words().tokens());
+  }
 }

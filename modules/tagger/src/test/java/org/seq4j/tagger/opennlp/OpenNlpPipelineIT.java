@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
-import opennlp.tools.sentdetect.NewlineSentenceDetector;
 import opennlp.tools.sentdetect.SentenceDetector;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,16 +36,19 @@ import org.seq4j.tagger.train.TaggerTrainer;
 import org.seq4j.tagger.train.TaggerTrainingOptions;
 
 /**
- * Raw text through an OpenNLP pipeline whose tagging steps are seq4j models: sentence detection →
- * {@code TokenizerME} with the UD-EWT model (via {@code Tokenizers.byName("opennlp")}) → {@link
- * OpenNlpPosTagger} and {@link OpenNlpNameFinder} backed by real {@code NeuralTagger}s trained here
- * on tiny synthetic tasks ({@link SyntheticTaggingTasks}).
+ * Raw text through an OpenNLP pipeline whose tagging steps are seq4j models: {@code
+ * SentenceDetectorME} with OpenNLP's English UD-EWT sentence model (Maven artifact {@code
+ * opennlp-models-sentdetect-en}) → {@code TokenizerME} with the UD-EWT tokens model (via {@code
+ * Tokenizers.byName("opennlp")}) → {@link OpenNlpPosTagger} and {@link OpenNlpNameFinder} backed by
+ * real {@code NeuralTagger}s trained here on tiny synthetic tasks ({@link SyntheticTaggingTasks}).
  *
  * <p>The models are deliberately tiny and briefly trained: this tests the wiring (one tag per token,
  * tags from the model's tag set, spans matching the tags), not accuracy, which {@code
  * TaggerTrainerIT} covers. Training is seeded and deterministic, and takes a few seconds; the NER
- * model is trained long enough to predict entities, so the span check is not vacuous. No sentence-detector model is downloaded, so sentences are one per line
- * and split with OpenNLP's rule-free {@link NewlineSentenceDetector}.
+ * model is trained long enough to predict entities, so the span check is not vacuous. The raw text
+ * is one paragraph (sentences capitalised and ended by full stops, no line breaks), so the sentence
+ * detector has to find the boundaries, and each detected sentence must be exactly one of the
+ * generated ones.
  */
 class OpenNlpPipelineIT {
 
@@ -48,6 +60,8 @@ class OpenNlpPipelineIT {
   private static final int TRAIN_SENTENCES = 200;
   private static final int DEV_SENTENCES = 20;
   private static final int TEXT_SENTENCES = 5;
+  /** Model file names in the sentence-detector jar look like {@code opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin}. */
+  private static final String SENTENCE_MODEL_PREFIX = "opennlp-en-ud-ewt-sentence";
 
   private static Tagger posModel;
   private static Tagger nerModel;
@@ -62,8 +76,15 @@ class OpenNlpPipelineIT {
   @Test
   void posTaggerTagsEveryTokenOfRawText() {
     OpenNlpPosTagger posTagger = new OpenNlpPosTagger(posModel);
-    List<String[]> sentences = tokenizedSentences(rawText(SyntheticTaggingTasks.repeats(TEXT_SENTENCES, 3L)));
+    List<TaggedSentence> generated = SyntheticTaggingTasks.repeats(TEXT_SENTENCES, 3L);
+    List<String[]> sentences = tokenizedSentences(rawText(generated));
     assertEquals(TEXT_SENTENCES, sentences.size());
+    for (int s = 0; s < TEXT_SENTENCES; s++) {
+      List<String> expected = new ArrayList<>(generated.get(s).words());
+      expected.set(0, capitalised(expected.get(0)));
+      expected.add(".");
+      assertEquals(expected, List.of(sentences.get(s)), "detected sentence " + s);
+    }
     for (String[] tokens : sentences) {
       String[] copy = tokens.clone();
       String[] tags = posTagger.tag(tokens);
@@ -104,15 +125,50 @@ class OpenNlpPipelineIT {
     return new TaggerTrainer(config, options).train(train, dev, MetricsLog.discard()).tagger();
   }
 
-  /** One sentence per line, each ending in a full stop the tokenizer must split off. */
+  /**
+   * One paragraph: each sentence capitalised and ending in a full stop that the sentence detector
+   * must recognise as a boundary and the tokenizer must split off.
+   */
   private static String rawText(List<TaggedSentence> sentences) {
     return sentences.stream()
-        .map(s -> String.join(" ", s.words()) + ".")
-        .collect(Collectors.joining("\n"));
+        .map(s -> capitalised(String.join(" ", s.words())) + ".")
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String capitalised(String text) {
+    return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+
+  /**
+   * The English sentence model from its Maven jar: OpenNLP model jars each carry a {@code
+   * model.properties} at their root naming the model file next to it, and the tokenizer jar is on
+   * the classpath too, so the one naming a sentence model is picked.
+   */
+  private static SentenceModel englishSentenceModel() {
+    try {
+      Enumeration<URL> candidates = OpenNlpPipelineIT.class.getClassLoader().getResources("model.properties");
+      while (candidates.hasMoreElements()) {
+        URL properties = candidates.nextElement();
+        Properties p = new Properties();
+        try (InputStream in = properties.openStream()) {
+          p.load(in);
+        }
+        String name = p.getProperty("model.name", "");
+        if (name.startsWith(SENTENCE_MODEL_PREFIX)) {
+          try (InputStream in = new URL(properties, name).openStream()) {
+            return new SentenceModel(in);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalStateException("no " + SENTENCE_MODEL_PREFIX + " model on the test classpath"
+        + " (org.apache.opennlp:opennlp-models-sentdetect-en)");
   }
 
   private static List<String[]> tokenizedSentences(String text) {
-    SentenceDetector sentenceDetector = new NewlineSentenceDetector();
+    SentenceDetector sentenceDetector = new SentenceDetectorME(englishSentenceModel());
     Tokenizer tokenizer = Tokenizers.byName("opennlp");
     return Arrays.stream(sentenceDetector.sentDetect(text))
         .map(sentence -> tokenizer.tokenize(sentence).toArray(String[]::new))

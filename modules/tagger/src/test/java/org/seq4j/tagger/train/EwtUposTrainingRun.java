@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Measurement, not a test: trains a UPOS tagger on UD English EWT and logs per-epoch dev accuracy,
- * seconds and tokens/s per epoch, test accuracy, and tagAll throughput. Disabled unless
- * {@code -Dseq4j.ewt.run=true}; skips when the corpus is absent. Settings can be overridden with
+ * seconds and tokens/s per epoch, test accuracy, and tagAll throughput, starting from
+ * {@link TaggerPresets}' POS settings without pretrained vectors ({@link CorpusTrainingRun} also
+ * does XPOS, WNUT-17 and vectors). Disabled unless {@code -Dseq4j.ewt.run=true}; skips when the
+ * corpus is absent. Settings can be overridden with
  * {@code -Dseq4j.ewt.model=key=value,...} and {@code -Dseq4j.ewt.train=key=value,...}. Run:
  *
  * <pre>mvn -B -o -q -pl modules/tagger test -Dtest=EwtUposTrainingRun -Dseq4j.ewt.run=true</pre>
@@ -36,10 +38,6 @@ class EwtUposTrainingRun {
   private static final Path OUT = Path.of("target", "ewt-upos-run");
   private static final double NANOS_PER_SECOND = 1e9;
 
-  private static final Map<String, Object> MODEL = Map.of("embedding_dim", 100, "char_features", "cnn",
-      "char_dim", 30, "char_filters", 30, "cell", "lstm", "layers", 1, "hidden", 128, "dropout", 0.33);
-  private static final Map<String, Object> TRAINING = Map.of("optimizer", "adam", "lr", 0.002, "clip_norm", 5.0,
-      "epochs", 5, "batch", 32, "patience", 3, "min_word_frequency", 2, "seed", 42);
 
   @Test
   void trainAndMeasure() throws IOException {
@@ -49,8 +47,8 @@ class EwtUposTrainingRun {
     List<TaggedSentence> train = read(trainFile);
     List<TaggedSentence> dev = read(EWT.resolve("en_ewt-ud-dev.conllu"));
     List<TaggedSentence> test = read(EWT.resolve("en_ewt-ud-test.conllu"));
-    TaggerConfig config = TaggerConfig.defaults().with(MODEL).with(overrides("seq4j.ewt.model"));
-    TaggerTrainingOptions options = TaggerTrainingOptions.defaults().with(TRAINING).with(overrides("seq4j.ewt.train"));
+    TaggerConfig config = TaggerPresets.posModel().with(overrides("seq4j.ewt.model"));
+    TaggerTrainingOptions options = TaggerPresets.posTraining().with(overrides("seq4j.ewt.train"));
     LOG.info("EWT: {} train, {} dev, {} test sentences; model {}; training {}", train.size(), dev.size(), test.size(),
         config.toMap(), options.toMap());
 

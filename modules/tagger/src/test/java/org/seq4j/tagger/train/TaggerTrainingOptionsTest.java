@@ -29,4 +29,26 @@ class TaggerTrainingOptionsTest {
     assertThrows(IllegalArgumentException.class, () -> TaggerTrainingOptions.fromMap(Map.of("lr", 0)));
     assertThrows(IllegalArgumentException.class, () -> TaggerTrainingOptions.fromMap(Map.of("lr_schedule", "plateau")));
   }
+
+  @Test
+  void wordDropoutAndPretrainedWordsAreAdditiveSettings() {
+    TaggerTrainingOptions o = TaggerTrainingOptions.defaults().with(Map.of("word_dropout", 0.25,
+        "pretrained_words", "false"));
+    assertEquals(0.25, o.wordDropout());
+    assertEquals(o, TaggerTrainingOptions.fromMap(o.toMap()));
+    assertEquals(0.0, TaggerTrainingOptions.defaults().wordDropout(), "off unless asked for");
+    assertTrue(TaggerTrainingOptions.defaults().pretrainedWords());
+    assertThrows(IllegalArgumentException.class, () -> TaggerTrainingOptions.fromMap(Map.of("word_dropout", -1)));
+    TaggerTrainingOptions d = TaggerTrainingOptions.defaults();
+    assertEquals(d, new TaggerTrainingOptions(d.optimizer(), d.lr(), d.momentum(), d.l2(), d.lrSchedule(), d.lrDecay(),
+        d.clipNorm(), d.epochs(), d.batch(), d.patience(), d.minWordFrequency(), d.devMetric(), d.seed()),
+        "the constructor from before these settings gives their defaults");
+  }
+
+  @Test
+  void presetsAreValidSettings() {
+    assertTrue(TaggerPresets.posTraining().wordDropout() > 0);
+    assertEquals(TaggerTrainingOptions.DevMetric.F1, TaggerPresets.nerTraining().devMetric());
+    assertTrue(TaggerPresets.posModel().normalizeDigits());
+  }
 }
