@@ -14,6 +14,8 @@ import org.seq4j.recipe.section.EvaluateSection;
 import org.seq4j.recipe.section.ModelSection;
 import org.seq4j.recipe.section.PrepareSection;
 import org.seq4j.recipe.section.Task;
+import org.seq4j.recipe.section.ToySection;
+import org.seq4j.recipe.section.TrainSection;
 import org.seq4j.recipe.stage.StageName;
 
 /**
@@ -31,6 +33,8 @@ final class RecipeChecks {
     checkPrepare(r, root.section("prepare"));
     checkEmbed(r, root.section("embed"));
     checkModel(r, root.section("model"));
+    checkTranslationModel(r, root.section("model"));
+    checkTrain(r, root.section("train"));
     checkEvaluate(r, root.section("evaluate"));
     checkStageOrder(r, root);
   }
@@ -40,15 +44,16 @@ final class RecipeChecks {
     if (d.format().task() != r.task()) {
       throw v.locate(DataSection.FORMAT).error("data.format " + id(d.format()) + " holds "
           + id(d.format().task()) + " data but task is " + id(r.task()) + "; expected "
-          + (r.task() == Task.TAGGING ? "conllu|conll" : "parallel|tsv"));
+          + (r.task() == Task.TAGGING ? "conllu|conll" : "parallel|tsv|toy"));
     }
+    checkToyData(r, v);
     onlyFor(v, DataSection.COLUMN, d.format() == Format.CONLLU, "data.format conllu");
     for (Setting<?> s : List.of(DataSection.WORD_COLUMN, DataSection.TAG_COLUMN, DataSection.SCHEME,
         DataSection.CONVERT_TO)) {
       onlyFor(v, s, d.format() == Format.CONLL, "data.format conll");
     }
     for (Setting<?> s : List.of(DataSection.SOURCE_LANG, DataSection.TARGET_LANG)) {
-      onlyFor(v, s, d.format() == Format.PARALLEL, "data.format parallel");
+      onlyFor(v, s, d.format().task() == Task.TRANSLATION, "translation data (data.format parallel|tsv|toy)");
     }
     for (Setting<?> s : List.of(DataSection.SOURCE_COLUMN, DataSection.TARGET_COLUMN)) {
       onlyFor(v, s, d.format() == Format.TSV, "data.format tsv");
@@ -80,6 +85,40 @@ final class RecipeChecks {
     }
   }
 
+  /**
+   * Toy data is generated, so the file keys must stay unset and {@code data.train} is required only
+   * for the other formats; {@code data.toy} keys apply to format toy only.
+   */
+  private static void checkToyData(Recipe r, SectionValues v) {
+    DataSection d = r.data();
+    boolean toy = d.format() == Format.TOY;
+    SectionValues toyValues = v.section(ToySection.SCHEMA.name());
+    for (Setting<?> s : toyValues.schema().settings()) {
+      onlyFor(toyValues, s, toy, "data.format toy");
+    }
+    if (!toy) {
+      if (v.optional(DataSection.TRAIN).isEmpty()) {
+        throw v.locate(DataSection.FORMAT).error("missing required key 'data.train' (" + DataSection.TRAIN.description()
+            + "; expected " + DataSection.TRAIN.type().describe() + ")");
+      }
+      return;
+    }
+    for (Setting<?> s : List.of(DataSection.DIR, DataSection.TRAIN, DataSection.DEV, DataSection.TEST)) {
+      if (v.isGiven(s) && !Objects.equals(v.get(s), s.defaultValue())) {
+        throw v.locate(s).error("data." + s.key() + " does not apply to data.format toy (its pairs are generated"
+            + " from seed and data.toy); remove it");
+      }
+    }
+    if (d.split().isActive()) {
+      throw v.locate(DataSection.FORMAT).error("data.split does not apply to data.format toy; set data.toy.dev and"
+          + " data.toy.test instead");
+    }
+    if (d.toy().minLength() > d.toy().maxLength()) {
+      throw toyValues.locate(ToySection.MIN_LENGTH).error("data.toy.min_length (" + d.toy().minLength()
+          + ") must be <= data.toy.max_length (" + d.toy().maxLength() + ")");
+    }
+  }
+
   private static void checkPrepare(Recipe r, SectionValues v) {
     boolean translation = r.task() == Task.TRANSLATION;
     onlyFor(v, PrepareSection.SHARED_VOCAB, translation, "task translation");
@@ -104,6 +143,12 @@ final class RecipeChecks {
       throw v.locate(EmbedSection.METHOD).error("embed.method pretrained needs embed.file");
     }
     onlyFor(v, EmbedSection.FILE, pretrained, "embed.method pretrained");
+    onlyFor(v, EmbedSection.FORMAT, pretrained, "embed.method pretrained");
+    boolean word2vec = r.embed().method() == EmbedSection.Method.WORD2VEC;
+    onlyFor(v, EmbedSection.TEXT_FILES, word2vec, "embed.method word2vec");
+    onlyFor(v, EmbedSection.ALGORITHM, word2vec, "embed.method word2vec");
+    onlyFor(v, EmbedSection.NEGATIVE, word2vec, "embed.method word2vec");
+    onlyFor(v, EmbedSection.FREEZE, r.embed().method() != EmbedSection.Method.NONE, "embed.method word2vec|pretrained");
   }
 
   private static void checkModel(Recipe r, SectionValues v) {
@@ -118,11 +163,111 @@ final class RecipeChecks {
     ModelSection m = r.model();
     onlyFor(v, ModelSection.CHAR_DIM, m.charFeatures() != ModelSection.CharFeatures.NONE,
         "model.char_features cnn|lstm");
+    onlyFor(v, ModelSection.CHAR_FILTERS, tagging && m.charFeatures() == ModelSection.CharFeatures.CNN,
+        "task tagging with model.char_features cnn");
+    onlyFor(v, ModelSection.CHAR_WINDOW, tagging && m.charFeatures() == ModelSection.CharFeatures.CNN,
+        "task tagging with model.char_features cnn");
+    onlyFor(v, ModelSection.CHAR_HIDDEN, tagging && m.charFeatures() == ModelSection.CharFeatures.LSTM,
+        "task tagging with model.char_features lstm");
+    onlyFor(v, ModelSection.LOWERCASE_WORDS, tagging, "task tagging");
+    onlyFor(v, ModelSection.VARIATIONAL_DROPOUT, tagging, "task tagging");
+    onlyFor(v, ModelSection.WORD_DROPOUT, tagging, "task tagging");
+    onlyFor(v, ModelSection.NORMALIZE_DIGITS, tagging, "task tagging");
+    if (m.charWindow() % 2 == 0) {
+      throw v.locate(ModelSection.CHAR_WINDOW).error("model.char_window must be odd (the window is centred on a"
+          + " character), found " + m.charWindow());
+    }
+    if (tagging && !m.encoder().bidirectional() && r.stages().contains(StageName.TRAIN)) {
+      throw v.section("encoder").locate(ModelSection.RnnStack.BIDIRECTIONAL).error(
+          "model.encoder.bidirectional: the tagger's encoder is always bidirectional; remove it");
+    }
     if (!tagging && m.attention() == ModelSection.Attention.DOT
         && m.decoder().hidden() != m.encoder().outputSize()) {
       throw v.locate(ModelSection.ATTENTION).error("model.attention dot needs model.decoder.hidden ("
           + m.decoder().hidden() + ") equal to the encoder output size (" + m.encoder().outputSize()
           + "); use general or bahdanau, or change the sizes");
+    }
+  }
+
+  private static void checkTrain(Recipe r, SectionValues v) {
+    TrainSection t = r.train();
+    boolean tagging = r.task() == Task.TAGGING;
+    onlyFor(v, TrainSection.L2, tagging, "task tagging");
+    checkTranslationTrain(r, v);
+    onlyFor(v, TrainSection.MOMENTUM, tagging && t.optimizer() == TrainSection.Optimizer.SGD,
+        "task tagging with train.optimizer sgd");
+    if (t.lrSchedule() != TrainSection.LrSchedule.CONSTANT && t.lrDecay() == TrainSection.NO_DECAY) {
+      throw v.locate(TrainSection.LR_SCHEDULE).error("train.lr_schedule " + id(t.lrSchedule())
+          + " needs train.lr_decay < 1 (the factor it applies)");
+    }
+    onlyFor(v, TrainSection.LR_DECAY, t.lrSchedule() != TrainSection.LrSchedule.CONSTANT,
+        "train.lr_schedule exponential|plateau");
+    if (t.devMetric().task() != null && t.devMetric().task() != r.task()) {
+      throw v.locate(TrainSection.DEV_METRIC).error("train.dev_metric " + id(t.devMetric()) + " scores "
+          + id(t.devMetric().task()) + " but task is " + id(r.task()));
+    }
+  }
+
+  /**
+   * The seq2seq trainer uses Adam with a plateau schedule: {@code sgd} and {@code exponential} are
+   * tagging-only; {@code lr_patience} and {@code label_smoothing} are translation-only.
+   */
+  private static void checkTranslationTrain(Recipe r, SectionValues v) {
+    TrainSection t = r.train();
+    boolean translation = r.task() == Task.TRANSLATION;
+    onlyFor(v, TrainSection.LABEL_SMOOTHING, translation, "task translation");
+    onlyFor(v, TrainSection.AVERAGE_CHECKPOINTS, translation, "task translation");
+    onlyFor(v, TrainSection.LR_PATIENCE, translation && t.lrSchedule() == TrainSection.LrSchedule.PLATEAU,
+        "task translation with train.lr_schedule plateau");
+    if (translation && t.optimizer() != TrainSection.Optimizer.ADAM) {
+      throw v.locate(TrainSection.OPTIMIZER).error("train.optimizer " + id(t.optimizer())
+          + " is not available for translation (the seq2seq trainer uses adam); expected adam");
+    }
+    if (translation && t.lrSchedule() == TrainSection.LrSchedule.EXPONENTIAL) {
+      throw v.locate(TrainSection.LR_SCHEDULE).error("train.lr_schedule exponential is not available for"
+          + " translation; expected constant|plateau");
+    }
+  }
+
+  /**
+   * The seq2seq model has one width, {@code model.decoder.hidden}: a bidirectional encoder whose two
+   * directions have half of it each, and one cell type for encoder and decoder. A recipe that sets
+   * either hidden size must make them match; when both keep their defaults, the decoder's is the
+   * width (the encoder default is then simply unused, like other defaults of the other task).
+   */
+  private static void checkTranslationModel(Recipe r, SectionValues v) {
+    boolean translation = r.task() == Task.TRANSLATION;
+    onlyFor(v, ModelSection.TIE_EMBEDDINGS, translation, "task translation");
+    onlyFor(v, ModelSection.REVERSE_SOURCE, translation, "task translation");
+    onlyFor(v, ModelSection.DEEP_OUTPUT, translation, "task translation");
+    onlyFor(v, ModelSection.INPUT_FEEDING, translation && r.model().attention() != ModelSection.Attention.NONE,
+        "task translation with model.attention dot|general|bahdanau");
+    if (!translation) {
+      return;
+    }
+    ModelSection m = r.model();
+    SectionValues encoder = v.section("encoder");
+    SectionValues decoder = v.section("decoder");
+    if (!m.encoder().bidirectional()) {
+      throw encoder.locate(ModelSection.RnnStack.BIDIRECTIONAL).error(
+          "model.encoder.bidirectional: the translation encoder is always bidirectional; remove it");
+    }
+    if (m.decoder().cell() != m.encoder().cell()) {
+      throw decoder.locate(ModelSection.RnnStack.CELL).error("model.decoder.cell " + id(m.decoder().cell())
+          + " must equal model.encoder.cell " + id(m.encoder().cell()) + " (one cell type per translation model)");
+    }
+    if (m.decoder().hidden() % 2 != 0) {
+      throw decoder.locate(ModelSection.RnnStack.HIDDEN).error("model.decoder.hidden must be even (each encoder"
+          + " direction has half of it), found " + m.decoder().hidden());
+    }
+    boolean sizesSet = !isDefault(encoder, ModelSection.RnnStack.HIDDEN) || !isDefault(decoder, ModelSection.RnnStack.HIDDEN);
+    if (sizesSet && m.decoder().hidden() != m.encoder().outputSize()) {
+      throw decoder.locate(ModelSection.RnnStack.HIDDEN).error("model.decoder.hidden (" + m.decoder().hidden()
+          + ") must equal the encoder output size, 2 x model.encoder.hidden (" + m.encoder().outputSize() + ")");
+    }
+    if (m.tieEmbeddings() && m.embeddingDim() != m.decoder().hidden()) {
+      throw v.locate(ModelSection.TIE_EMBEDDINGS).error("model.tie_embeddings needs model.embedding_dim ("
+          + m.embeddingDim() + ") equal to model.decoder.hidden (" + m.decoder().hidden() + ")");
     }
   }
 
@@ -135,6 +280,10 @@ final class RecipeChecks {
     boolean translation = r.task() == Task.TRANSLATION;
     onlyFor(v, EvaluateSection.BEAM_SIZE, translation, "task translation");
     onlyFor(v, EvaluateSection.N_BEST, translation, "task translation");
+    onlyFor(v, EvaluateSection.LENGTH_PENALTY, translation, "task translation");
+    onlyFor(v, EvaluateSection.MAX_LENGTH_RATIO, translation, "task translation");
+    onlyFor(v, EvaluateSection.REPLACE_UNKNOWNS, translation && r.model().attention() != ModelSection.Attention.NONE,
+        "task translation with model.attention dot|general|bahdanau");
     for (EvaluateSection.MetricName m : e.metrics().orElse(List.of())) {
       if (m.task() != r.task()) {
         throw v.locate(EvaluateSection.METRICS).error("evaluate.metrics: " + id(m) + " scores "
@@ -161,6 +310,10 @@ final class RecipeChecks {
     if (!applies && v.isGiven(s) && !Objects.equals(v.get(s), s.defaultValue())) {
       throw v.locate(s).error(v.pathOf(s) + " applies only to " + scope + "; remove it");
     }
+  }
+
+  private static boolean isDefault(SectionValues v, Setting<?> s) {
+    return Objects.equals(v.get(s), s.defaultValue());
   }
 
   private static String id(Enum<?> e) {

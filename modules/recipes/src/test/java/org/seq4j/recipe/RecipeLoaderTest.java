@@ -165,7 +165,7 @@ class RecipeLoaderTest {
   void dotAttentionNeedsMatchingSizes() {
     RecipeException e = fails(TRANSLATION, "model.attention=dot");
     assertTrue(e.getMessage().contains("model.attention dot needs model.decoder.hidden"), e.getMessage());
-    parse(TRANSLATION, "model.attention=dot", "model.encoder.bidirectional=false");
+    parse(TRANSLATION, "model.attention=dot", "model.encoder.hidden=128");
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.seq4j.recipe.section.Split;
  * checked to exist before any work starts. A missing file is a {@link
  * org.seq4j.recipe.RecipeException} naming the recipe, the key's line and the file.
  *
- * @param files split → its files (one file; two for parallel data: source then target)
+ * @param files split → its files (one file; two for parallel data: source then target; none for
+ *     generated toy data)
  */
 public record DataFiles(Map<Split, List<Path>> files) {
 
@@ -30,6 +31,9 @@ public record DataFiles(Map<Split, List<Path>> files) {
   public static DataFiles resolve(Recipe recipe, Path workDir) {
     DataSection d = recipe.data();
     Map<Split, List<Path>> files = new EnumMap<>(Split.class);
+    if (d.format() == DataSection.Format.TOY) {
+      return new DataFiles(files); // generated from the seed: no input files
+    }
     add(files, recipe, workDir, Split.TRAIN, Optional.of(d.train()));
     add(files, recipe, workDir, Split.DEV, d.dev());
     add(files, recipe, workDir, Split.TEST, d.test());

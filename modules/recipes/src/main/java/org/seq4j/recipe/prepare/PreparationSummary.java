@@ -2,6 +2,7 @@ package org.seq4j.recipe.prepare;
 
 import java.util.Locale;
 import java.util.Map;
+import org.seq4j.recipe.section.DataSection;
 
 /**
  * The human summary of a preparation (printed by the CLI, saved as summary.txt), rendered from the
@@ -9,6 +10,9 @@ import java.util.Map;
  */
 public final class PreparationSummary {
   private static final double PERCENT = 100.0;
+  /** stats.json's format of generated toy data, whose splits are generated rather than read. */
+  private static final String GENERATED_FORMAT =
+      DataSection.Format.TOY.name().toLowerCase(Locale.ROOT);
   /** Width of the "  OOV 12.34%" column. */
   private static final int OOV_WIDTH = "  OOV 12.34%".length();
 
@@ -42,7 +46,8 @@ public final class PreparationSummary {
       Map<String, Object> report = (Map<String, Object>) e.getValue();
       Map<String, Object> dropped = (Map<String, Object>) report.get("dropped");
       long total = num(report.get("input")) - num(report.get("kept"));
-      out.append(String.format(Locale.ROOT, "  read %,d from %s file, dropped %,d%s%n", num(report.get("input")),
+      String origin = GENERATED_FORMAT.equals(stats.get("format")) ? "generated %,d for %s" : "read %,d from %s file";
+      out.append(String.format(Locale.ROOT, "  " + origin + ", dropped %,d%s%n", num(report.get("input")),
           e.getKey(), total, total == 0 ? "" : " " + dropped));
     }
     out.append("  vocabulary: ").append(stats.get(PreparedStats.VOCABULARY)).append(System.lineSeparator());

@@ -47,15 +47,18 @@ import org.seq4j.recipe.section.Split;
  * whitespace), so all three agree on what a token is.
  *
  * <p>Writes {@code <split>.src}/{@code <split>.tgt} (tokens joined by single spaces, BPE applied),
- * {@code vocab.src}/{@code vocab.tgt} or one {@code vocab.shared}, and {@code bpe.codes}.
+ * the same pairs' original text as {@code <split>.raw.src}/{@code <split>.raw.tgt}, {@code
+ * vocab.src}/{@code vocab.tgt} or one {@code vocab.shared}, and {@code bpe.codes} (names in {@link
+ * PreparedTranslationFiles}). Toy data ({@code data.format: toy}) is generated ({@link ToyCorpus})
+ * instead of read, then prepared like any other corpus.
  */
 final class TranslationPreparer {
-  static final String SOURCE_SUFFIX = ".src";
-  static final String TARGET_SUFFIX = ".tgt";
-  static final String SOURCE_VOCAB_FILE = "vocab.src";
-  static final String TARGET_VOCAB_FILE = "vocab.tgt";
-  static final String SHARED_VOCAB_FILE = "vocab.shared";
-  static final String BPE_CODES_FILE = "bpe.codes";
+  static final String SOURCE_SUFFIX = PreparedTranslationFiles.SOURCE_SUFFIX;
+  static final String TARGET_SUFFIX = PreparedTranslationFiles.TARGET_SUFFIX;
+  static final String SOURCE_VOCAB_FILE = PreparedTranslationFiles.SOURCE_VOCAB_FILE;
+  static final String TARGET_VOCAB_FILE = PreparedTranslationFiles.TARGET_VOCAB_FILE;
+  static final String SHARED_VOCAB_FILE = PreparedTranslationFiles.SHARED_VOCAB_FILE;
+  static final String BPE_CODES_FILE = PreparedTranslationFiles.BPE_CODES_FILE;
   private static final String TOKEN_SEPARATOR = " ";
 
   private final Recipe recipe;
@@ -72,13 +75,13 @@ final class TranslationPreparer {
     NormalizerPipeline normalizer = Normalizers.pipeline(settings.normalize());
     FilterSettings filterSettings = PreparationFilters.settings(settings);
 
-    Map<Split, List<SentencePair>> splits = new EnumMap<>(Split.class);
+    Map<Split, List<Kept>> keptSplits = new EnumMap<>(Split.class);
     Map<String, Object> filtered = new LinkedHashMap<>();
     long tokens = 0;
-    for (Map.Entry<Split, List<Path>> e : files.files().entrySet()) {
-      List<SentencePair> raw = read(e.getValue());
+    for (Map.Entry<Split, List<SentencePair>> e : readSplits(files).entrySet()) {
+      List<SentencePair> raw = e.getValue();
       FilterChain<SentencePair> filter = CorpusFilters.forPairs(filterSettings);
-      List<SentencePair> kept = new ArrayList<>(raw.size());
+      List<Kept> kept = new ArrayList<>(raw.size());
       try (ProgressReporter.Task task = progress.start("prepare " + e.getKey().id(), raw.size())) {
         for (SentencePair p : raw) {
           List<String> source = normalizer.normalize(tokenizer.tokenize(p.source()));
@@ -87,15 +90,17 @@ final class TranslationPreparer {
           SentencePair tokenized = new SentencePair(String.join(TOKEN_SEPARATOR, source),
               String.join(TOKEN_SEPARATOR, target));
           if (filter.accept(tokenized)) {
-            kept.add(tokenized);
+            kept.add(new Kept(tokenized, Kept.singleLine(p)));
           }
           task.step();
         }
       }
       filtered.put(e.getKey().id(), filter.report().toMap());
-      splits.put(e.getKey(), kept);
+      keptSplits.put(e.getKey(), kept);
     }
-    HeldOutSplit.apply(splits, recipe, SentencePair::source);
+    HeldOutSplit.apply(keptSplits, recipe, k -> k.tokens().source());
+    Map<Split, List<SentencePair>> splits = new EnumMap<>(Split.class);
+    keptSplits.forEach((split, kept) -> splits.put(split, kept.stream().map(Kept::tokens).toList()));
 
     List<Path> written = new ArrayList<>();
     Map<String, Object> bpeStats = new LinkedHashMap<>();
@@ -146,6 +151,12 @@ final class TranslationPreparer {
       ParallelTextWriter.write(outDir.resolve(src), outDir.resolve(tgt), e.getValue());
       written.add(src);
       written.add(tgt);
+      Path rawSrc = PreparedTranslationFiles.rawSource(Path.of(""), e.getKey());
+      Path rawTgt = PreparedTranslationFiles.rawTarget(Path.of(""), e.getKey());
+      ParallelTextWriter.write(outDir.resolve(rawSrc), outDir.resolve(rawTgt),
+          keptSplits.get(e.getKey()).stream().map(Kept::original).toList());
+      written.add(rawSrc);
+      written.add(rawTgt);
     }
     if (settings.sharedVocab()) {
       sourceVocab.save(outDir.resolve(SHARED_VOCAB_FILE));
@@ -186,6 +197,29 @@ final class TranslationPreparer {
 
   private static String segment(BpeSegmenter segmenter, String tokens) {
     return String.join(TOKEN_SEPARATOR, segmenter.apply(WhitespaceTokenizer.INSTANCE.tokenize(tokens)));
+  }
+
+  /** A kept pair: tokenized (what is filtered, split and written) and as it was read. */
+  private record Kept(SentencePair tokens, SentencePair original) {
+    private static final String CARRIAGE_RETURN = "\r";
+    private static final String SPACE = " ";
+
+    /** A lone CR inside a line (the reader drops CRLF ends) cannot be written as one line: a space. */
+    static SentencePair singleLine(SentencePair p) {
+      return new SentencePair(p.source().replace(CARRIAGE_RETURN, SPACE), p.target().replace(CARRIAGE_RETURN, SPACE));
+    }
+  }
+
+  /** Every split's pairs as read, or generated for toy data. */
+  private Map<Split, List<SentencePair>> readSplits(DataFiles files) throws IOException {
+    if (recipe.data().format() == DataSection.Format.TOY) {
+      return ToyCorpus.generate(recipe);
+    }
+    Map<Split, List<SentencePair>> splits = new EnumMap<>(Split.class);
+    for (Map.Entry<Split, List<Path>> e : files.files().entrySet()) {
+      splits.put(e.getKey(), read(e.getValue()));
+    }
+    return splits;
   }
 
   private List<SentencePair> read(List<Path> files) throws IOException {

@@ -172,6 +172,63 @@ public final class ValueTypes {
     };
   }
 
+  /**
+   * A list of non-empty strings (file names, for example), written {@code [a, b]} in YAML,
+   * {@code [a,b]} or {@code a,b} on the command line (so items cannot contain commas there).
+   */
+  public static ValueType<List<String>> textList() {
+    ValueType<String> element = text();
+    return new ValueType<>() {
+      @Override
+      public String describe() {
+        return "a list of non-empty strings";
+      }
+
+      @Override
+      public Optional<List<String>> read(JsonNode node) {
+        if (!node.isArray()) {
+          return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : node) {
+          Optional<String> e = element.read(item);
+          if (e.isEmpty()) {
+            return Optional.empty();
+          }
+          out.add(e.get());
+        }
+        return Optional.of(List.copyOf(out));
+      }
+
+      @Override
+      public Optional<List<String>> parse(String text) {
+        String t = text.trim();
+        if (t.startsWith("[") && t.endsWith("]")) {
+          t = t.substring(1, t.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        if (t.isBlank()) {
+          return Optional.of(List.of());
+        }
+        for (String part : t.split(",")) {
+          Optional<String> e = element.parse(part);
+          if (e.isEmpty()) {
+            return Optional.empty();
+          }
+          out.add(e.get());
+        }
+        return Optional.of(List.copyOf(out));
+      }
+
+      @Override
+      public JsonNode write(List<String> value) {
+        ArrayNode array = NODES.arrayNode();
+        value.forEach(array::add);
+        return array;
+      }
+    };
+  }
+
   /** A string matching a regular expression (names that become directory names, for example). */
   public static ValueType<String> matching(java.util.regex.Pattern pattern, String description) {
     return new ValueType<>() {

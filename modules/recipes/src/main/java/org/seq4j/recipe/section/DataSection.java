@@ -15,11 +15,12 @@ import org.seq4j.recipe.schema.Setting;
  * which is relative to the working directory (corpora live under {@code corpora/<name>/}, where
  * scripts/fetch-corpora puts them). For {@code parallel} data, {@code train}/{@code dev}/{@code
  * test} are file prefixes completed by {@code .<source_lang>} and {@code .<target_lang>}.
- * Unsplit corpora (no dev/test file) are split by {@link SplitSection}.
+ * Unsplit corpora (no dev/test file) are split by {@link SplitSection}. Format {@code toy} reads no
+ * files: the prepare stage generates the pairs ({@link ToySection}) from the recipe's seed.
  *
  * @param format the file format
  * @param dir the directory holding the files
- * @param train the training file (or prefix)
+ * @param train the training file (or prefix); empty ({@link #NO_FILE}) for format toy, which reads no files
  * @param dev the development file (or prefix), if the corpus has one
  * @param test the test file (or prefix), if the corpus has one
  * @param column the CoNLL-U tag column
@@ -32,6 +33,7 @@ import org.seq4j.recipe.schema.Setting;
  * @param sourceColumn the source column of TSV files (0-based)
  * @param targetColumn the target column of TSV files (0-based)
  * @param split how to split a corpus that has no dev/test files
+ * @param toy the generated toy task (format toy)
  */
 public record DataSection(
     Format format,
@@ -48,7 +50,8 @@ public record DataSection(
     Optional<String> targetLang,
     int sourceColumn,
     int targetColumn,
-    SplitSection split) {
+    SplitSection split,
+    ToySection toy) {
 
   /** Corpus file formats. */
   public enum Format {
@@ -59,7 +62,9 @@ public record DataSection(
     /** Two aligned plain-text files, one sentence per line (translation). */
     PARALLEL,
     /** One pair per line, tab-separated columns (translation). */
-    TSV;
+    TSV,
+    /** Generated integer sequences copied, reversed or sorted (translation; no files). */
+    TOY;
 
     /** The task this format's data serves. */
     public Task task() {
@@ -82,10 +87,17 @@ public record DataSection(
 
   public static final Setting<Format> FORMAT =
       Setting.required("format", choice(Format.class), "File format of the corpus");
+  /** The working directory itself: where corpus files are when {@code dir} is not given. */
+  public static final String WORKING_DIRECTORY = ".";
+
   public static final Setting<String> DIR =
-      Setting.required("dir", text(), "Directory of the corpus files, relative to the working directory");
+      Setting.of("dir", text(), WORKING_DIRECTORY, "Directory of the corpus files, relative to the working directory");
+  /** {@link #train()} of a recipe whose data has no training file (format toy). */
+  public static final String NO_FILE = "";
+
+  /** Required for every format but toy (checked in RecipeChecks, since it depends on the format). */
   public static final Setting<String> TRAIN =
-      Setting.required("train", text(), "Training file in dir (file prefix for parallel data)");
+      Setting.optional("train", text(), "Training file in dir (file prefix for parallel data); required except for format toy");
   public static final Setting<String> DEV =
       Setting.optional("dev", text(), "Development file in dir (prefix for parallel data); unset: split from train");
   public static final Setting<String> TEST =
@@ -101,9 +113,9 @@ public record DataSection(
   public static final Setting<TagScheme> CONVERT_TO =
       Setting.optional("convert_to", choice(TagScheme.class), "conll: convert tags to this scheme when preparing");
   public static final Setting<String> SOURCE_LANG =
-      Setting.optional("source_lang", text(), "parallel: suffix of source files (train.<source_lang>)");
+      Setting.optional("source_lang", text(), "parallel: suffix of source files (train.<source_lang>); tsv/toy: optional language name");
   public static final Setting<String> TARGET_LANG =
-      Setting.optional("target_lang", text(), "parallel: suffix of target files (train.<target_lang>)");
+      Setting.optional("target_lang", text(), "parallel: suffix of target files (train.<target_lang>); every translation format: suffix of prediction files");
   public static final Setting<Integer> SOURCE_COLUMN =
       Setting.of("source_column", integer(0), 0, "tsv: 0-based column of the source sentence");
   public static final Setting<Integer> TARGET_COLUMN =
@@ -115,13 +127,13 @@ public record DataSection(
               "Where the corpus is and how to read it",
               FORMAT, DIR, TRAIN, DEV, TEST, COLUMN, WORD_COLUMN, TAG_COLUMN, SCHEME, CONVERT_TO,
               SOURCE_LANG, TARGET_LANG, SOURCE_COLUMN, TARGET_COLUMN)
-          .with(SplitSection.SCHEMA);
+          .with(SplitSection.SCHEMA, ToySection.SCHEMA);
 
   public static DataSection from(SectionValues v) {
     return new DataSection(
         v.get(FORMAT),
         v.get(DIR),
-        v.get(TRAIN),
+        v.optional(TRAIN).orElse(NO_FILE),
         v.optional(DEV),
         v.optional(TEST),
         v.get(COLUMN),
@@ -133,7 +145,8 @@ public record DataSection(
         v.optional(TARGET_LANG),
         v.get(SOURCE_COLUMN),
         v.get(TARGET_COLUMN),
-        SplitSection.from(v.section(SplitSection.SCHEMA.name())));
+        SplitSection.from(v.section(SplitSection.SCHEMA.name())),
+        ToySection.from(v.section(ToySection.SCHEMA.name())));
   }
 
   /** {@code data.split}: a seeded split of a corpus without dev/test files. */

@@ -1,10 +1,14 @@
 package org.seq4j.recipe.section;
 
+import static org.seq4j.recipe.schema.ValueTypes.bool;
 import static org.seq4j.recipe.schema.ValueTypes.choice;
 import static org.seq4j.recipe.schema.ValueTypes.integer;
 import static org.seq4j.recipe.schema.ValueTypes.text;
+import static org.seq4j.recipe.schema.ValueTypes.textList;
 
+import java.util.List;
 import java.util.Optional;
+import org.seq4j.embeddings.Word2VecSettings;
 import org.seq4j.recipe.schema.SectionSchema;
 import org.seq4j.recipe.schema.SectionValues;
 import org.seq4j.recipe.schema.Setting;
@@ -18,8 +22,14 @@ import org.seq4j.recipe.schema.Setting;
  * @param window word2vec context window
  * @param minCount word2vec least word frequency
  * @param epochs word2vec passes over train
+ * @param format pretrained vector file format
+ * @param textFiles extra raw-text files (one tokenized sentence per line) word2vec trains on besides train
+ * @param algorithm word2vec architecture
+ * @param freeze keep the initialised embeddings fixed during training (else fine-tune them)
+ * @param negative word2vec negative samples per word (0: hierarchical softmax)
  */
-public record EmbedSection(Method method, Optional<String> file, int window, int minCount, int epochs) {
+public record EmbedSection(Method method, Optional<String> file, int window, int minCount, int epochs,
+    VectorFileFormat format, List<String> textFiles, Algorithm algorithm, boolean freeze, int negative) {
 
   /** How embeddings are obtained. */
   public enum Method {
@@ -29,6 +39,22 @@ public record EmbedSection(Method method, Optional<String> file, int window, int
     WORD2VEC,
     /** Read from a vector file. */
     PRETRAINED
+  }
+
+  /** Vector file formats (embeddings module's VectorFormat). */
+  public enum VectorFileFormat {
+    /** word2vec text: a header line {@code <count> <dimension>}, then {@code word v1 ... vD}. */
+    WORD2VEC,
+    /** word2vec binary (the C tool's format). */
+    WORD2VEC_BINARY,
+    /** GloVe text: {@code word v1 ... vD} per line, no header. */
+    GLOVE
+  }
+
+  /** word2vec architectures. */
+  public enum Algorithm {
+    SKIPGRAM,
+    CBOW
   }
 
   public static final int DEFAULT_WINDOW = 5;
@@ -44,11 +70,25 @@ public record EmbedSection(Method method, Optional<String> file, int window, int
       Setting.of("min_count", integer(1), 1, "word2vec: ignore words rarer than this");
   public static final Setting<Integer> EPOCHS =
       Setting.of("epochs", integer(1), DEFAULT_EPOCHS, "word2vec passes over the training split");
+  public static final Setting<VectorFileFormat> FORMAT =
+      Setting.of("format", choice(VectorFileFormat.class), VectorFileFormat.WORD2VEC, "Format of embed.file (method pretrained)");
+  public static final Setting<List<String>> TEXT_FILES =
+      Setting.of("text_files", textList(), List.of(),
+          "word2vec: extra raw-text files (one tokenized sentence per line, relative to the working directory) to train on besides the training split");
+  public static final Setting<Algorithm> ALGORITHM =
+      Setting.of("algorithm", choice(Algorithm.class), Algorithm.SKIPGRAM, "word2vec architecture");
+  public static final Setting<Boolean> FREEZE =
+      Setting.of("freeze", bool(), false, "Keep the embeddings fixed while training the model (false: fine-tune them)");
+
+  public static final Setting<Integer> NEGATIVE =
+      Setting.of("negative", integer(0), Word2VecSettings.DEFAULT_NEGATIVE,
+          "word2vec negative samples per word; 0: hierarchical softmax instead");
 
   public static final SectionSchema SCHEMA =
-      SectionSchema.of("embed", "Word embeddings", METHOD, FILE, WINDOW, MIN_COUNT, EPOCHS);
+      SectionSchema.of("embed", "Word embeddings", METHOD, FILE, WINDOW, MIN_COUNT, EPOCHS, FORMAT, TEXT_FILES, ALGORITHM, FREEZE, NEGATIVE);
 
   public static EmbedSection from(SectionValues v) {
-    return new EmbedSection(v.get(METHOD), v.optional(FILE), v.get(WINDOW), v.get(MIN_COUNT), v.get(EPOCHS));
+    return new EmbedSection(v.get(METHOD), v.optional(FILE), v.get(WINDOW), v.get(MIN_COUNT), v.get(EPOCHS),
+        v.get(FORMAT), v.get(TEXT_FILES), v.get(ALGORITHM), v.get(FREEZE), v.get(NEGATIVE));
   }
 }

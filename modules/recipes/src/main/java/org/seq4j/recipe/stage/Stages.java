@@ -4,9 +4,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.seq4j.recipe.embed.EmbedStage;
 import org.seq4j.recipe.prepare.PrepareStage;
 import org.seq4j.recipe.report.ReportStage;
 import org.seq4j.recipe.section.Task;
+import org.seq4j.recipe.tagging.TaggingStages;
+import org.seq4j.recipe.translation.TranslationStages;
 
 /**
  * The stages of this version of seq4j. Train and evaluate dispatch on the recipe's task to the
@@ -21,8 +24,7 @@ public final class Stages {
     Map<Task, TaskStages> tasks = tasks();
     Map<StageName, Stage> stages = new EnumMap<>(StageName.class);
     stages.put(StageName.PREPARE, new PrepareStage());
-    stages.put(StageName.EMBED, new UnavailableStage(StageName.EMBED,
-        r -> Set.of(Artifact.PREPARED_DATA), Set.of(Artifact.EMBEDDINGS)));
+    stages.put(StageName.EMBED, new EmbedStage());
     stages.put(StageName.TRAIN, new TrainStage(tasks));
     stages.put(StageName.EVALUATE, new EvaluateStage(tasks));
     stages.put(StageName.REPORT, new ReportStage());
@@ -32,6 +34,8 @@ public final class Stages {
   /** The tasks whose train and evaluate stages this version implements. */
   static Map<Task, TaskStages> tasks() {
     Map<Task, TaskStages> tasks = new EnumMap<>(Task.class);
+    tasks.put(Task.TAGGING, new TaggingStages());
+    tasks.put(Task.TRANSLATION, new TranslationStages());
     return tasks;
   }
 }

@@ -61,7 +61,7 @@ class RealCorporaIT {
 
   @Test
   void multi30kCounts(@TempDir Path out) throws Exception {
-    JsonNode s = prepare("multi30k-de-en", "multi30k-de-en", "tok", out);
+    JsonNode s = prepare("multi30k-de-en-attention", "multi30k-de-en", "tok", out);
     assertEquals(29_000, s.at("/filtered/train/input").asInt());
     assertEquals(29_000, s.at("/splits/train/pairs").asInt());
     assertEquals(360_706, s.at("/splits/train/source_tokens").asInt());

@@ -1,0 +1,96 @@
+package org.seq4j.recipe.translation;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.seq4j.corpus.SentencePair;
+import org.seq4j.eval.report.LearningCurve;
+import org.seq4j.eval.report.MetricsLog;
+import org.seq4j.nn.backend.NativeBackend;
+import org.seq4j.nn.train.TrainingResult;
+import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.run.RecipeRunner;
+import org.seq4j.recipe.section.Split;
+import org.seq4j.recipe.stage.StageContext;
+import org.seq4j.recipe.stage.StageResult;
+import org.seq4j.recipe.stage.TaskStages;
+import org.seq4j.seq2seq.model.Seq2SeqConfig;
+import org.seq4j.seq2seq.train.CheckpointOptions;
+import org.seq4j.seq2seq.train.DecodingOptions;
+import org.seq4j.seq2seq.train.Seq2SeqTrainer;
+import org.seq4j.seq2seq.train.Seq2SeqTrainingOptions;
+
+/**
+ * The train stage for translation: reads the prepared train and dev splits, trains with {@link
+ * Seq2SeqTrainer} (early stopping on the dev metric with {@code train.patience}; the trainer
+ * restores the best epoch's parameters), writes one {@code metrics.jsonl} line per epoch as it goes,
+ * and saves {@value TaskStages#MODEL_FILE} atomically with the evaluate section's decoding options,
+ * so the model file decodes as the recipe says wherever it is loaded.
+ *
+ * <p>Tokens for the report's tokens/s are the target tokens trained on (EOS included) over all
+ * epochs run, the unit the trainer's own {@code tokens_per_s} and {@code seq4j bench} use; the
+ * stage's time includes the per-epoch dev decoding.
+ */
+final class TranslationTraining {
+  /** Subdirectory of the run directory for epoch checkpoints (only with checkpoint averaging). */
+  static final String CHECKPOINT_DIR = "checkpoints";
+  /** Every target sequence is trained with one end-of-sentence token. */
+  private static final int EOS_PER_SENTENCE = 1;
+
+  private TranslationTraining() {}
+
+  /**
+   * With {@code train.average_checkpoints: N}, the last N epochs' model files (and a resume
+   * checkpoint) are kept in {@value #CHECKPOINT_DIR}/ of the run directory, and the trainer averages
+   * them at the end; otherwise no checkpoint files are written.
+   */
+  static CheckpointOptions checkpoints(Recipe recipe, Path runDir) {
+    int last = recipe.train().averageCheckpoints();
+    return last == 0 ? CheckpointOptions.NONE : new CheckpointOptions(runDir.resolve(CHECKPOINT_DIR), last, true);
+  }
+
+  static StageResult run(StageContext context) throws IOException {
+    NativeBackend.configureFromEnvironment();
+    Recipe recipe = context.recipe();
+    Path runDir = context.outDir();
+    Path prepared = runDir.resolve(RecipeRunner.PREPARED_DIR);
+    PreparedSplit train = PreparedSplit.read(prepared, Split.TRAIN);
+    if (!PreparedSplit.exists(prepared, Split.DEV)) {
+      throw recipe.settings().error("data.dev", "translation training needs a dev split (early stopping and the"
+          + " best epoch are chosen on it): set data.dev, data.split.dev or, for toy data, data.toy.dev");
+    }
+    PreparedSplit dev = PreparedSplit.read(prepared, Split.DEV);
+    int longestSource = train.pairs().stream().mapToInt(p -> TranslationRecipeSettings.tokens(p.source()))
+        .max().orElse(1);
+    Seq2SeqConfig config = TranslationRecipeSettings.config(recipe, longestSource);
+    Seq2SeqTrainingOptions options = TranslationRecipeSettings.trainingOptions(recipe, train.pairs(), dev.size());
+    DecodingOptions decoding = TranslationRecipeSettings.decoding(recipe);
+    context.log().info(String.format(Locale.ROOT, "train: %d pairs, dev %d pairs, %s attention, hidden %d,"
+        + " %d padded tokens per batch, dev metric %s", train.size(), dev.size(), config.attention().shortName(),
+        config.hiddenSize(), options.batchTokens(), options.devMetric()));
+
+    Path metricsFile = runDir.resolve(MetricsLog.FILE_NAME);
+    Seq2SeqTrainer.Outcome outcome;
+    try (BufferedWriter metrics = Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8)) {
+      outcome = new Seq2SeqTrainer(config, options, decoding).withCheckpoints(checkpoints(recipe, runDir))
+          .train(train.pairs(), dev.pairs(), metrics);
+    }
+    outcome.translator().save(runDir.resolve(TaskStages.MODEL_FILE));
+    TrainingResult result = outcome.result();
+    String summary = String.format(Locale.ROOT, "train: %d epochs%s, best epoch %d (dev %s %.2f); wrote %s",
+        result.epochs(), result.stoppedEarly() ? " (stopped early)" : "", result.bestEpoch(), options.devMetric(),
+        result.bestMetric(), TaskStages.MODEL_FILE);
+    context.log().info(summary);
+    long targetTokens = 0;
+    for (SentencePair p : train.pairs()) {
+      targetTokens += TranslationRecipeSettings.tokens(p.target()) + EOS_PER_SENTENCE;
+    }
+    LearningCurve curve = MetricsLog.read(metricsFile);
+    return new StageResult(Optional.empty(), Optional.of(summary + "\n"), targetTokens * result.epochs(),
+        Optional.of(report -> report.learningCurve(curve)));
+  }
+}
