@@ -1,6 +1,8 @@
 package org.seq4j.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.seq4j.corpus.BadInputException;
 import org.seq4j.eval.EvalInputException;
 import picocli.CommandLine;
@@ -24,7 +26,10 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       EvalCommand.class,
       ReportCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      TagCommand.class,
+      TranslateCommand.class,
+      EmbedCommand.class
     })
 public final class Seq4j implements Runnable {
 
@@ -73,6 +78,9 @@ public final class Seq4j implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    // Java 17 writes standard output in the platform charset (ASCII under LANG=C); seq4j writes UTF-8.
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    System.exit(cl.execute(args));
   }
 }
