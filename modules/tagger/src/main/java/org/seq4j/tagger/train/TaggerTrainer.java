@@ -76,7 +76,13 @@ public final class TaggerTrainer {
     }
   }
 
-  /** This trainer initialising word embeddings from {@code vectors} (lowercase fallback). */
+  /**
+   * This trainer initialising word embeddings from {@code vectors} (lowercase fallback). With
+   * {@code pretrained_words} (the default) every word of {@code vectors} also gets a row, so words
+   * never seen in training are looked up by their vector instead of {@code <unk>}: on EWT UPOS this
+   * is where pretrained vectors help (dev 94.45 vs 94.23 after 3 epochs with project-trained
+   * word2vec). Give the vectors in the model's lookup form ({@link TaggerVocabularies#lookupForm}).
+   */
   public TaggerTrainer withPretrainedVectors(WordVectors vectors) {
     return new TaggerTrainer(config, options, Objects.requireNonNull(vectors, "vectors"));
   }
