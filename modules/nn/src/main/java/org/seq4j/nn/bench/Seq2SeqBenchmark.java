@@ -13,6 +13,7 @@ import org.seq4j.nn.layers.LossAndGradient;
 import org.seq4j.nn.layers.MaskedSoftmaxCrossEntropy;
 import org.seq4j.nn.layers.RowArgMax;
 import org.seq4j.nn.linalg.NativeMemory;
+import org.seq4j.nn.linalg.OffHeapFloats;
 import org.seq4j.nn.optim.Adam;
 import org.seq4j.nn.param.ParameterSet;
 import org.seq4j.nn.rnn.CellType;
@@ -133,14 +134,15 @@ final class Seq2SeqBenchmark implements ThroughputBenchmark {
         INDArray sourceEmbedded = sourceEmbedding.forward(source);
         INDArray encoded = encoder.forward(sourceEmbedded, null, null, false).output();
         INDArray contextVector = lastStep(encoded);
-        NativeMemory.release(sourceEmbedded, encoded);
+        float[] contextRows = OffHeapFloats.toHeap(contextVector);
+        NativeMemory.release(sourceEmbedded, encoded, contextVector);
         int[] token = new int[options.batch()];
         Arrays.fill(token, BenchOptions.BEGIN_ID);
         RecurrentState state = null;
         int[][] tokens = new int[options.len()][];
         for (int t = 0; t < options.len(); t++) {
             INDArray embedded = targetEmbedding.forward(Nd4j.createFromArray(token));
-            INDArray input = Nd4j.concat(1, embedded, contextVector);
+            INDArray input = DecoderInputs.stepWithContext(embedded, contextRows);
             RecurrentState next = decoder.step(input, state);
             if (state != null) {
                 NativeMemory.release(state.hidden(), state.cell());

@@ -1,11 +1,13 @@
 package org.seq4j.nn.layers;
 
 import java.util.Arrays;
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scatter.ScatterAdd;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.linalg.OffHeapFloats;
 import org.seq4j.nn.param.Parameter;
 import org.seq4j.nn.param.ParameterSet;
 
@@ -134,7 +136,19 @@ public final class Embedding {
     if (flat.length == 0) {
       return Nd4j.zeros(weight.value().dataType(), outShape);
     }
-    return Nd4j.pullRows(weight.value(), 1, flat).reshape('c', outShape);
+    INDArray table = weight.value();
+    if (table.dataType() == DataType.FLOAT && table.ordering() == 'c' && !table.isView()) {
+      // One native row copy per id into Java memory, one copy back: cheaper than the pullRows op
+      // for the few ids of a decoding step, and no slower for a batch.
+      int dim = dim();
+      float[] rows = new float[flat.length * dim];
+      FloatPointer base = OffHeapFloats.pointer(table);
+      for (int i = 0; i < flat.length; i++) {
+        OffHeapFloats.read(base, (long) flat[i] * dim, rows, i * dim, dim);
+      }
+      return OffHeapFloats.toArray(rows, outShape);
+    }
+    return Nd4j.pullRows(table, 1, flat).reshape('c', outShape);
   }
 
   /**

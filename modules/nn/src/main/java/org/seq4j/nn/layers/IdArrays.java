@@ -1,6 +1,7 @@
 package org.seq4j.nn.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 
 /** Copies small integer index arrays (token ids, targets) to the host in one bulk read. */
 final class IdArrays {
@@ -12,6 +13,7 @@ final class IdArrays {
     if (ids.length() == 0) {
       return new int[0];
     }
-    return ids.dup('c').reshape(ids.length()).toIntVector();
+    INDArray dense = ids.ordering() == 'c' && Shape.hasDefaultStridesForShape(ids) ? ids : ids.dup('c');
+    return dense.reshape(ids.length()).toIntVector();
   }
 }

@@ -48,10 +48,12 @@ public final class Gemm {
         int tb = transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
         if (type == DataType.FLOAT) {
             openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, (int) m, (int) n, (int) k,
-                    (float) alpha, floats(a), leading(a), floats(b), leading(b), (float) beta, floats(c), leading(c));
+                    (float) alpha, floats(a), (int) leading(a), floats(b), (int) leading(b), (float) beta, floats(c),
+                    (int) leading(c));
         } else {
             openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, (int) m, (int) n, (int) k,
-                    alpha, doubles(a), leading(a), doubles(b), leading(b), beta, doubles(c), leading(c));
+                    alpha, doubles(a), (int) leading(a), doubles(b), (int) leading(b), beta, doubles(c),
+                    (int) leading(c));
         }
     }
 
@@ -103,12 +105,17 @@ public final class Gemm {
 
     private static boolean direct(INDArray x, DataType type) {
         return x.dataType() == type && (type == DataType.FLOAT || type == DataType.DOUBLE) && x.rank() == 2
-                && x.length() > 0 && x.stride(1) == 1 && x.stride(0) >= x.size(1) && x.stride(0) <= Integer.MAX_VALUE
+                && x.length() > 0 && (x.stride(1) == 1 || x.size(1) == 1)
+                && (x.stride(0) >= x.size(1) || x.size(0) == 1) && leading(x) <= Integer.MAX_VALUE
                 && x.size(0) <= Integer.MAX_VALUE;
     }
 
-    private static int leading(INDArray x) {
-        return (int) x.stride(0);
+    /**
+     * The row stride BLAS sees. A single row's stride is never used, and ND4J gives e.g. a vector
+     * reshaped to {@code [1, n]} a row stride of 1, below the minimum {@code n} BLAS accepts.
+     */
+    private static long leading(INDArray x) {
+        return x.size(0) == 1 ? Math.max(x.stride(0), x.size(1)) : x.stride(0);
     }
 
     /**

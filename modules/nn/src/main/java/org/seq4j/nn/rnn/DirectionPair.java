@@ -16,11 +16,12 @@ import org.seq4j.nn.linalg.BlasThreads;
  * both ways give the same results, bit for bit.
  *
  * <p>Why sequential by default: a direction is a chain of small dependent steps, so two chains on
- * two threads looked like the way to use both cores; measured on the 2-core machine shared with
- * other jobs (load 7-12), it was slower than one chain with two OpenBLAS threads per gemm (tagger
- * benchmark training step, median of 20: 0.27-0.50 s parallel against 0.12-0.38 s sequential, with
- * 1.5x the process CPU), and its best steps were no faster (0.072-0.09 s against 0.077-0.084 s).
- * The parallel mode stays available for machines with idle cores.
+ * two threads looked like the way to use both cores. Measured on the 2-core machine, it lost to one
+ * chain with two OpenBLAS threads per gemm both when the machine was shared with other jobs (load
+ * 7-12; tagger benchmark training step, median of 20: 0.27-0.50 s against 0.12-0.38 s, with 1.5x
+ * the process CPU) and when it was nearly idle (load 2-3; training 0.13-0.17 s against 0.10-0.15 s,
+ * inference 0.034-0.051 s against 0.022-0.029 s). The parallel mode stays for machines with more
+ * cores, where the two chains do not compete with BLAS threads.
  */
 final class DirectionPair {
     /** Set to {@code true} to run the two directions on two threads. */

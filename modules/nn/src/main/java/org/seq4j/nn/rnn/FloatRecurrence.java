@@ -5,7 +5,6 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
-import org.nd4j.linalg.factory.Nd4j;
 import org.seq4j.nn.linalg.Gemm;
 import org.seq4j.nn.linalg.OffHeapFloats;
 
@@ -16,14 +15,21 @@ import org.seq4j.nn.linalg.OffHeapFloats;
  *
  * <p>Why not ND4J ops: at recurrent-step sizes (a few thousand floats per step) every ND4J call
  * costs 10–40 us of fixed overhead and an LSTM step needs about ten of them forward and as many
- * backward, on strided gate views that make them slower still. A fused Java pass over a step's rows
- * costs a few microseconds and the JIT compiles it to SIMD code; data crosses between native and
- * Java memory in bulk copies only (a step's gate rows in, its hidden rows out). The result is the
- * same arithmetic as the {@link CellKernel} ND4J implementation, up to float rounding of tanh and
- * sigmoid ({@link org.seq4j.nn.linalg.FloatActivations}); DOUBLE layers keep the ND4J path, which
- * the finite-difference gradient checks verify, and tests hold this path to it.
+ * backward, on strided gate views that make them slower still. A step's elementwise work here is a
+ * few {@link FloatLoops} over dense Java arrays that the JIT compiles to SIMD code (about 15 us for
+ * a {@code [32, 128]} LSTM step); data crosses between native and Java memory in bulk copies only
+ * (a step's gate rows in, its hidden rows out). The bias is written into the projection buffer
+ * before the input gemm, which then adds with {@code beta = 1}. The result is the same arithmetic
+ * as the {@link CellKernel} ND4J implementation, up to float rounding of tanh and sigmoid
+ * ({@link org.seq4j.nn.linalg.FloatActivations}) and of the summation order; DOUBLE layers keep the
+ * ND4J path, which the finite-difference gradient checks verify, and tests hold this path to it.
  *
- * <p>Stateless apart from the layer's parameters; every buffer belongs to the pass.
+ * <p>Measured with {@code seq4j bench tagger} (2-layer BiLSTM, batch 32, 25 steps): inference
+ * 9,300 tokens/s with the ND4J kernels (quiet machine) against 27,000-36,000 with these loops (load
+ * 2-3); a pass is now about 80% gemm time.
+ *
+ * <p>Stateless apart from the layer's parameters; buffers belong to the pass (inference passes
+ * borrow per-thread scratch, see {@link NativeScratch} and {@link HeapScratch}).
  */
 final class FloatRecurrence {
     private final CellKernel kernel;

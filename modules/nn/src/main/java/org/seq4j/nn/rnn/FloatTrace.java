@@ -78,11 +78,11 @@ final class FloatTrace {
         this.hiddenStates = hiddenBuffer.array();
         this.hiddenPointer = hiddenBuffer.pointer();
         this.states = new float[kernel.type.stateComponents()][slots * size];
-        this.gates = new float[gateCount][size];
-        this.work = new float[workArrays][size];
+        this.gates = training ? new float[gateCount][size] : HeapScratch.take(HeapScratch.GATES, gateCount, size);
+        this.work = training ? new float[workArrays][size] : HeapScratch.take(HeapScratch.WORK, workArrays, size);
         this.gateStore = training ? new float[time * gateCount * size] : null;
         this.extraStore = training ? new float[time * extraBlocks * size] : null;
-        this.rows = new float[batch * gateWidth];
+        this.rows = training ? new float[batch * gateWidth] : HeapScratch.take(HeapScratch.ROWS, 1, batch * gateWidth)[0];
         this.output = output;
         this.outputWidth = outputWidth;
         this.outputColumn = outputColumn;

@@ -92,8 +92,14 @@ public final class RecurrentStack implements RecurrentLayer {
         return parameters;
     }
 
-    /** Splits a stack state into the per-layer states. */
+    /**
+     * Splits a stack state into the per-layer states: new arrays, except for a one-layer stack,
+     * whose only layer state is {@code state} itself (no copy; states are never written into).
+     */
     public List<RecurrentState> layerStates(RecurrentState state) {
+        if (layers.size() == 1) {
+            return List.of(state);
+        }
         List<RecurrentState> parts = new ArrayList<>();
         long offset = 0;
         for (RecurrentLayer layer : layers) {

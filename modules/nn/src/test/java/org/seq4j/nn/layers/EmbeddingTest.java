@@ -33,6 +33,16 @@ class EmbeddingTest {
     }
   }
 
+  /** FLOAT tables copy rows through Java memory; the result is the ND4J row gather, exactly. */
+  @Test
+  void floatLookupMatchesPullRows() {
+    Embedding e = Embedding.random("emb", VOCAB, DIM, Embedding.NO_PADDING, 1.0, DataType.FLOAT, 5);
+    INDArray ids = Nd4j.createFromArray(new int[][] {{3, 0, 3}, {VOCAB - 1, 2, 1}});
+    INDArray expected = Nd4j.pullRows(e.weight().value(), 1, new int[] {3, 0, 3, VOCAB - 1, 2, 1}).reshape(2, 3, DIM);
+    assertEquals(expected, e.forward(ids));
+    assertEquals(expected, e.forward(ids.transpose().dup().transpose()));
+  }
+
   @Test
   void gradientMatchesFiniteDifferencesWithRepeatedIds() {
     Embedding e = Embedding.random("emb", VOCAB, DIM, Embedding.NO_PADDING, 1.0, DataType.DOUBLE, 2);

@@ -38,6 +38,20 @@ class LinearTest {
     FiniteDifferences.check("x", input, gradInput, loss);
   }
 
+  /** FLOAT writes the bias rows first and adds the product (BiasRows): same map, in chunks of rows. */
+  @Test
+  void floatForwardMatchesTheDoubleMap() {
+    for (int rows : new int[] {1, 7, 5000}) {
+      Linear doubles = Linear.create("d", 4, 3, DataType.DOUBLE, 9);
+      Linear floats = new Linear(org.seq4j.nn.param.Parameter.of("f.W", doubles.weight().value().castTo(DataType.FLOAT)),
+          org.seq4j.nn.param.Parameter.of("f.b", doubles.bias().value().castTo(DataType.FLOAT)));
+      INDArray x = Nd4j.randn(rng, rows, 4).castTo(DataType.DOUBLE);
+      INDArray expected = doubles.forward(x);
+      INDArray actual = floats.forward(x.castTo(DataType.FLOAT)).castTo(DataType.DOUBLE);
+      assertEquals(0.0, expected.sub(actual).amaxNumber().doubleValue(), 1e-5, rows + " rows");
+    }
+  }
+
   @Test
   void worksOnMatricesAndNonContiguousViews() {
     INDArray matrix = Nd4j.randn(rng, 6, 4).castTo(DataType.DOUBLE);

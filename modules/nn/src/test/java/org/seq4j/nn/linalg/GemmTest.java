@@ -38,6 +38,19 @@ class GemmTest {
         assertEquals(EXACT, Nd4j.gemm(at, bt, true, true).sub(Gemm.gemm(at, bt, true, true)).amaxNumber().doubleValue());
     }
 
+    /** A vector reshaped to one row has row stride 1 in ND4J; BLAS still gets a valid leading dimension. */
+    @ParameterizedTest
+    @EnumSource(names = {"FLOAT", "DOUBLE"})
+    void singleRowViewsOfVectors(DataType type) {
+        INDArray a = Nd4j.rand(type, 5).reshape(1, 5);
+        INDArray b = Nd4j.rand(type, 5, 7);
+        INDArray c = Nd4j.rand(type, 7).reshape(1, 7);
+        INDArray expected = c.dup();
+        Nd4j.gemm(a.dup(), b, expected, false, false, 1.0, 1.0);
+        Gemm.gemm(a, b, c, false, false, 1.0, 1.0);
+        assertEquals(0.0, expected.sub(c).amaxNumber().doubleValue(), 1e-6);
+    }
+
     @ParameterizedTest
     @EnumSource(names = {"FLOAT", "DOUBLE"})
     void columnSumsAccumulate(DataType type) {
