@@ -1,7 +1,9 @@
 package org.seq4j.nn.optim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -29,6 +31,10 @@ public final class Adam extends BaseOptimizer {
   public static final double DEFAULT_BETA1 = 0.9;
   public static final double DEFAULT_BETA2 = 0.999;
   public static final double DEFAULT_EPSILON = 1e-8;
+  /** Name prefix of the first-moment tensors in {@link #state()}. */
+  public static final String FIRST_MOMENT = "adam.m.";
+  /** Name prefix of the second-moment tensors in {@link #state()}. */
+  public static final String SECOND_MOMENT = "adam.v.";
 
   private final double beta1;
   private final double beta2;
@@ -59,17 +65,7 @@ public final class Adam extends BaseOptimizer {
 
   @Override
   public void step() {
-    if (states == null) {
-      states = new ArrayList<>();
-      fused = new ArrayList<>();
-      for (Parameter p : parameters().list()) {
-        if (FusedFloatAdam.supports(p)) {
-          fused.add(new FusedFloatAdam(p));
-        } else {
-          states.add(new State(p, zerosLike(p.value()), zerosLike(p.value()), zerosLike(p.value())));
-        }
-      }
-    }
+    allocateStates();
     long t = countStep();
     double biasCorrection1 = 1 - Math.pow(beta1, t);
     double biasCorrection2 = 1 - Math.pow(beta2, t);
@@ -95,6 +91,67 @@ public final class Adam extends BaseOptimizer {
       scratch.assign(s.secondMoment);
       Transforms.sqrt(scratch, false).divi(sqrtBiasCorrection2).addi(epsilon).rdivi(s.firstMoment);
       blas.axpy(value.length(), -stepSize, scratch, value);
+    }
+  }
+
+  /**
+   * The moments as named copies, {@value #FIRST_MOMENT}{@code <parameter>} and {@value
+   * #SECOND_MOMENT}{@code <parameter>} (zeros before the first step): with {@link #steps()} what a
+   * checkpoint needs so that a resumed run continues exactly (without them its first steps would
+   * bias-correct zero moments, i.e. take much larger steps than the uninterrupted run).
+   */
+  public Map<String, INDArray> state() {
+    allocateStates();
+    Map<String, INDArray> out = new LinkedHashMap<>();
+    for (FusedFloatAdam f : fused) {
+      out.put(FIRST_MOMENT + f.parameter().name(), f.moment(true));
+      out.put(SECOND_MOMENT + f.parameter().name(), f.moment(false));
+    }
+    for (State s : states) {
+      out.put(FIRST_MOMENT + s.parameter.name(), s.firstMoment.dup());
+      out.put(SECOND_MOMENT + s.parameter.name(), s.secondMoment.dup());
+    }
+    return out;
+  }
+
+  /**
+   * Restores the step count and the moments {@link #state()} wrote.
+   *
+   * @throws IllegalArgumentException naming the first moment the map lacks
+   */
+  public void restore(long stepCount, Map<String, INDArray> stored) {
+    allocateStates();
+    for (FusedFloatAdam f : fused) {
+      f.restore(required(stored, FIRST_MOMENT + f.parameter().name()),
+          required(stored, SECOND_MOMENT + f.parameter().name()));
+    }
+    for (State s : states) {
+      s.firstMoment.assign(required(stored, FIRST_MOMENT + s.parameter.name()));
+      s.secondMoment.assign(required(stored, SECOND_MOMENT + s.parameter.name()));
+    }
+    restoreStepCount(stepCount);
+  }
+
+  private static INDArray required(Map<String, INDArray> stored, String name) {
+    INDArray value = stored.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("checkpoint has no optimizer state " + name);
+    }
+    return value;
+  }
+
+  private void allocateStates() {
+    if (states != null) {
+      return;
+    }
+    states = new ArrayList<>();
+    fused = new ArrayList<>();
+    for (Parameter p : parameters().list()) {
+      if (FusedFloatAdam.supports(p)) {
+        fused.add(new FusedFloatAdam(p));
+      } else {
+        states.add(new State(p, zerosLike(p.value()), zerosLike(p.value()), zerosLike(p.value())));
+      }
     }
   }
 

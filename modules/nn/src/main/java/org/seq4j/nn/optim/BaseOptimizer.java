@@ -22,6 +22,14 @@ abstract class BaseOptimizer implements Optimizer {
     return ++steps;
   }
 
+  /** Sets the step count, for optimizers restoring a checkpoint. */
+  final void restoreStepCount(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("step count must be >= 0, got " + count);
+    }
+    steps = count;
+  }
+
   @Override
   public final ParameterSet parameters() {
     return parameters;

@@ -3,6 +3,7 @@ package org.seq4j.nn.optim;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.seq4j.nn.linalg.OffHeapFloats;
 import org.seq4j.nn.param.Parameter;
 
@@ -68,6 +69,35 @@ final class FusedFloatAdam {
                 values[i] -= stepSize * (mi / ((float) Math.sqrt(vi) / sqrtBiasCorrection2 + epsilon));
             }
             OffHeapFloats.write(values, 0, value, from, n);
+        }
+    }
+
+    /** The parameter this updates. */
+    Parameter parameter() {
+        return parameter;
+    }
+
+    /** A copy of the first ({@code first}) or second moment, shaped like the parameter. */
+    INDArray moment(boolean first) {
+        float[][] chunks = first ? firstMoment : secondMoment;
+        float[] flat = new float[Math.toIntExact(parameter.length())];
+        for (int c = 0; c < chunks.length; c++) {
+            System.arraycopy(chunks[c], 0, flat, c * CHUNK, chunks[c].length);
+        }
+        return Nd4j.createFromArray(flat).reshape(parameter.value().shape());
+    }
+
+    /** Sets both moments from arrays of the parameter's length (a checkpoint's). */
+    void restore(INDArray first, INDArray second) {
+        float[] m = first.dup('c').data().asFloat();
+        float[] v = second.dup('c').data().asFloat();
+        if (m.length != parameter.length() || v.length != parameter.length()) {
+            throw new IllegalArgumentException("moments of " + parameter.name() + " have " + m.length + " and "
+                    + v.length + " elements, expected " + parameter.length());
+        }
+        for (int c = 0; c < firstMoment.length; c++) {
+            System.arraycopy(m, c * CHUNK, firstMoment[c], 0, firstMoment[c].length);
+            System.arraycopy(v, c * CHUNK, secondMoment[c], 0, secondMoment[c].length);
         }
     }
 }

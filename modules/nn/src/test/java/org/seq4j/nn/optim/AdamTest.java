@@ -93,4 +93,37 @@ class AdamTest {
     adam.step();
     assertArrayEquals(OptimizerFixture.initialValues(), f.values(), 0.0);
   }
+
+  /** Saving state after step 2 and restoring it into a fresh Adam continues exactly (both paths). */
+  @Test
+  void restoredStateContinuesExactly() {
+    OptimizerFixture uninterrupted = new OptimizerFixture();
+    Adam first = new Adam(uninterrupted.parameters, LR);
+    OptimizerFixture resumed = new OptimizerFixture();
+    Adam before = new Adam(resumed.parameters, LR);
+    for (int step = 0; step < 2; step++) {
+      uninterrupted.setGradients(step);
+      first.step();
+      resumed.setGradients(step);
+      before.step();
+    }
+    Adam after = new Adam(resumed.parameters, LR);
+    after.restore(before.steps(), before.state());
+    uninterrupted.setGradients(2);
+    first.step();
+    resumed.setGradients(2);
+    after.step();
+    assertArrayEquals(uninterrupted.values(), resumed.values(), 0.0);
+    assertEquals(3, after.steps());
+
+    org.seq4j.nn.param.ParameterSet floats = new org.seq4j.nn.param.ParameterSet();
+    org.seq4j.nn.param.Parameter w = floats.add(org.seq4j.nn.param.Parameter.of("w",
+        org.nd4j.linalg.factory.Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 100, 100)));
+    Adam fused = new Adam(floats, LR);
+    w.gradient().assign(1.5);
+    fused.step();
+    Adam copy = new Adam(floats, LR);
+    copy.restore(fused.steps(), fused.state());
+    assertEquals(fused.state(), copy.state());
+  }
 }

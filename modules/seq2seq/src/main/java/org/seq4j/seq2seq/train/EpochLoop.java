@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.seq4j.nn.optim.Adam;
 import org.seq4j.corpus.batch.Seq2SeqBatch;
 import org.seq4j.nn.model.CheckpointAveraging;
 import org.seq4j.nn.optim.GradientClipping;
@@ -49,7 +50,7 @@ final class EpochLoop {
   }
 
   /** The parts of one run. */
-  record Run(NeuralTranslator translator, TeacherForcing model, ResumableAdam adam,
+  record Run(NeuralTranslator translator, TeacherForcing model, Adam adam,
       BatchSource<Seq2SeqBatch> batches, DevEvaluator dev) {}
 
   /** Trains from {@code progress} (fresh or restored) on; the translator ends with the chosen parameters. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.seq4j.nn.optim.Adam;
 import org.seq4j.corpus.BadInputException;
 import org.seq4j.corpus.SentencePair;
 import org.seq4j.corpus.batch.BatchPlanner;
@@ -70,7 +71,7 @@ public final class Seq2SeqTrainer {
     Seq2SeqConfig config = architecture.withVocabularySizes(source.size(), target.size());
     NeuralTranslator translator = new NeuralTranslator(new Seq2SeqNetwork(config, DataType.FLOAT), source, target,
         decoding);
-    ResumableAdam adam = new ResumableAdam(translator.network().parameters(), options.learningRate());
+    Adam adam = new Adam(translator.network().parameters(), options.learningRate());
     BestParameters best = new BestParameters(translator.network().parameters());
     return run(translator, adam, best, TrainingProgress.start(MIN_DELTA), train, dev, metricsOut);
   }
@@ -91,14 +92,14 @@ public final class Seq2SeqTrainer {
           "checkpoint architecture " + storedConfig.toMap() + " differs from this trainer's " + expected.toMap());
     }
     NeuralTranslator translator = stored.withDecoding(decoding);
-    ResumableAdam adam = new ResumableAdam(translator.network().parameters(), loaded.learningRate());
+    Adam adam = new Adam(translator.network().parameters(), loaded.learningRate());
     adam.restore(loaded.optimizerSteps(), loaded.optimizerState());
     BestParameters best = new BestParameters(translator.network().parameters());
     best.load(loaded.best());
     return run(translator, adam, best, loaded.progress(), train, dev, metricsOut);
   }
 
-  private Outcome run(NeuralTranslator translator, ResumableAdam adam, BestParameters best, TrainingProgress progress,
+  private Outcome run(NeuralTranslator translator, Adam adam, BestParameters best, TrainingProgress progress,
       List<SentencePair> train, List<SentencePair> dev, Writer metricsOut) {
     Seq2SeqConfig config = translator.network().config();
     SourceEncoder encoder = new SourceEncoder(translator.sourceVocabulary(), config.maxSourceLength(),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq4j.nn.optim.Adam;
 import org.seq4j.corpus.BadInputException;
 import org.seq4j.nn.model.ModelReader;
 import org.seq4j.nn.model.ModelWriter;
@@ -41,7 +42,7 @@ final class TrainingCheckpoint {
       Map<String, INDArray> optimizerState, Map<String, INDArray> best) {}
 
   /** Writes atomically (a crash mid-write leaves the previous checkpoint). */
-  static void write(Path file, NeuralTranslator translator, TrainingProgress progress, ResumableAdam adam,
+  static void write(Path file, NeuralTranslator translator, TrainingProgress progress, Adam adam,
       BestParameters best) throws IOException {
     Map<String, Object> training = new LinkedHashMap<>();
     training.put(EPOCH, progress.epoch());
@@ -50,7 +51,7 @@ final class TrainingCheckpoint {
     training.put(MIN_DELTA, progress.minDelta());
     training.put(HISTORY, progress.toJson());
     ModelWriter writer = translator.writer(KIND, Map.of(TRAINING_KEY, training));
-    adam.moments().forEach(writer::parameter);
+    adam.state().forEach(writer::parameter);
     best.values().forEach((name, value) -> writer.parameter(BEST_PREFIX + name, value));
     writer.write(file);
   }
