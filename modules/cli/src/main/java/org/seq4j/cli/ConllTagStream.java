@@ -1,14 +1,12 @@
 package org.seq4j.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.seq4j.corpus.io.Utf8LineReader;
 import org.seq4j.corpus.io.conll.ConllColumnFormat;
 import org.seq4j.corpus.io.conll.ConllReader;
 import org.seq4j.corpus.io.conll.ConllSentence;
-import org.seq4j.corpus.io.conll.ConllToken;
 import org.seq4j.corpus.io.conll.ConllWriter;
 
 /**
@@ -45,19 +43,9 @@ final class ConllTagStream implements TaggableStream<ConllSentence> {
 
   @Override
   public void write(ConllSentence sentence, List<String> tags, Appendable out) throws IOException {
-    ConllSentence tagged;
-    if (replacedColumn.isPresent()) {
-      int column = replacedColumn.getAsInt();
-      List<ConllToken> tokens = new ArrayList<>(sentence.size());
-      for (int i = 0; i < sentence.size(); i++) {
-        List<String> columns = new ArrayList<>(sentence.tokens().get(i).columns());
-        columns.set(column, tags.get(i));
-        tokens.add(new ConllToken(columns));
-      }
-      tagged = new ConllSentence(sentence.documentStart(), sentence.comments(), tokens, sentence.boundaryLine());
-    } else {
-      tagged = sentence.withAppendedColumn(tags);
-    }
+    ConllSentence tagged = replacedColumn.isPresent()
+        ? sentence.withColumn(replacedColumn.getAsInt(), tags)
+        : sentence.withAppendedColumn(tags);
     ConllWriter.append(out, tagged, format);
   }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.seq4j.corpus.io.conll.ConllColumnFormat;
 import org.seq4j.corpus.io.conll.ConllSentence;
-import org.seq4j.corpus.io.conll.ConllToken;
 import org.seq4j.corpus.io.conll.ConllWriter;
 
 /**
@@ -42,21 +41,8 @@ public final class ConllPredictionWriter implements PredictionWriter {
     }
     List<ConllSentence> tagged = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      tagged.add(withTags(sentences.get(i), predicted.get(i)));
+      tagged.add(sentences.get(i).withColumn(tagColumn, predicted.get(i)));
     }
     ConllWriter.write(file, tagged, format);
-  }
-
-  private ConllSentence withTags(ConllSentence sentence, List<String> tags) {
-    if (tags.size() != sentence.size()) {
-      throw new IllegalArgumentException("expected " + sentence.size() + " tags, one per token, got " + tags.size());
-    }
-    List<ConllToken> tokens = new ArrayList<>(sentence.size());
-    for (int i = 0; i < sentence.size(); i++) {
-      List<String> columns = new ArrayList<>(sentence.tokens().get(i).columns());
-      columns.set(tagColumn, tags.get(i));
-      tokens.add(new ConllToken(columns));
-    }
-    return new ConllSentence(sentence.documentStart(), sentence.comments(), tokens, sentence.boundaryLine());
   }
 }

@@ -89,4 +89,20 @@ public record ConllSentence(
     return new ConllSentence(
         documentStart.map(d -> d.withAppendedColumn(OUTSIDE_TAG)), comments, extended, boundaryLine);
   }
+
+  /**
+   * A copy with column {@code index} of every token replaced by {@code values} (e.g. predicted
+   * tags in place of the gold ones); document-start line, comments and boundary line unchanged.
+   * This sentence is unchanged.
+   */
+  public ConllSentence withColumn(int index, List<String> values) {
+    if (values.size() != tokens.size()) {
+      throw new IllegalArgumentException("expected " + tokens.size() + " values, one per token, got " + values.size());
+    }
+    List<ConllToken> changed = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      changed.add(tokens.get(i).withColumn(index, values.get(i)));
+    }
+    return new ConllSentence(documentStart, comments, changed, boundaryLine);
+  }
 }

@@ -32,6 +32,13 @@ public record ConllToken(List<String> columns) {
     return new ConllToken(extended);
   }
 
+  /** A copy with column {@code index} set to {@code value}. */
+  public ConllToken withColumn(int index, String value) {
+    List<String> changed = new ArrayList<>(columns);
+    changed.set(index, value);
+    return new ConllToken(changed);
+  }
+
   /** The line as written, columns joined by {@code delimiter}. */
   public String toLine(String delimiter) {
     return String.join(delimiter, columns);
