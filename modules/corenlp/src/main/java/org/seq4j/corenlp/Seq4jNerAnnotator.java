@@ -3,7 +3,6 @@ package org.seq4j.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -36,18 +35,13 @@ public final class Seq4jNerAnnotator extends TaggerAnnotator {
   /** The constructor CoreNLP calls; reads {@code <name>.model}. */
   public Seq4jNerAnnotator(String name, Properties props) {
     super(name, props);
-    this.scheme = detectScheme(tagger().tags());
+    this.scheme = TagScheme.ofTagSet(tagger().tags());
   }
 
   /** An annotator over an already loaded tagger (for code that builds pipelines itself). */
   public Seq4jNerAnnotator(Tagger tagger) {
     super(tagger);
-    this.scheme = detectScheme(tagger.tags());
-  }
-
-  static TagScheme detectScheme(Collection<String> tags) {
-    boolean bioes = tags.stream().anyMatch(t -> t.startsWith("E-") || t.startsWith("S-"));
-    return bioes ? TagScheme.BIOES : TagScheme.IOB2;
+    this.scheme = TagScheme.ofTagSet(tagger.tags());
   }
 
   /** The scheme the model's tags are read in. */

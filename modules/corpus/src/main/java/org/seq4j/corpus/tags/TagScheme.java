@@ -2,6 +2,7 @@ package org.seq4j.corpus.tags;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,15 @@ public enum TagScheme {
     throw new IllegalArgumentException(
         "Invalid value '" + name + "' for tag scheme: expected "
             + Arrays.stream(values()).map(TagScheme::shortName).collect(Collectors.joining("|")));
+  }
+
+  /**
+   * The scheme a trained model's tag set is in: {@link #BIOES} if any tag has an {@code E-} or
+   * {@code S-} prefix, otherwise {@link #IOB2} (the NER models here are never trained in IOB1).
+   */
+  public static TagScheme ofTagSet(Collection<String> tags) {
+    boolean bioes = tags.stream().anyMatch(t -> t.startsWith("E-") || t.startsWith("S-"));
+    return bioes ? BIOES : IOB2;
   }
 
   /**

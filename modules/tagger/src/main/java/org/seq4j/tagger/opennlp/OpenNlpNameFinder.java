@@ -1,6 +1,5 @@
 package org.seq4j.tagger.opennlp;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -43,13 +42,7 @@ public final class OpenNlpNameFinder implements TokenNameFinder {
    * has an {@code E-} or {@code S-} prefix, otherwise {@link TagScheme#IOB2}.
    */
   public static OpenNlpNameFinder of(Tagger tagger) {
-    return new OpenNlpNameFinder(tagger, detectScheme(tagger.tags()));
-  }
-
-  /** BIOES if any tag starts with {@code E-} or {@code S-}, otherwise IOB2. */
-  static TagScheme detectScheme(Collection<String> tags) {
-    boolean bioes = tags.stream().anyMatch(t -> t.startsWith("E-") || t.startsWith("S-"));
-    return bioes ? TagScheme.BIOES : TagScheme.IOB2;
+    return new OpenNlpNameFinder(tagger, TagScheme.ofTagSet(tagger.tags()));
   }
 
   /** The scheme the tags are read in. */
