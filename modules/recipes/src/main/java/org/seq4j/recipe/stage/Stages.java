@@ -25,8 +25,8 @@ public final class Stages {
     Map<StageName, Stage> stages = new EnumMap<>(StageName.class);
     stages.put(StageName.PREPARE, new PrepareStage());
     stages.put(StageName.EMBED, new EmbedStage());
-    stages.put(StageName.TRAIN, new TrainStage(tasks));
-    stages.put(StageName.EVALUATE, new EvaluateStage(tasks));
+    stages.put(StageName.TRAIN, TaskStage.train(tasks));
+    stages.put(StageName.EVALUATE, TaskStage.evaluate(tasks));
     stages.put(StageName.REPORT, new ReportStage());
     return Collections.unmodifiableMap(stages);
   }

@@ -4,8 +4,9 @@ import java.io.IOException;
 
 /**
  * One task's implementation of the model stages: what {@code train} and {@code evaluate} do for
- * tagging or for translation. {@link TrainStage} and {@link EvaluateStage} pick the implementation
- * by the recipe's {@code task}, so the stage plan (needs, produces) is declared once for all tasks.
+ * tagging or for translation. {@link TaskStage#train} and {@link TaskStage#evaluate} pick the
+ * implementation by the recipe's {@code task}, so the stage plan (needs, produces) is declared once
+ * for all tasks.
  *
  * <p>Contract of the run directory ({@link StageContext#outDir()} is the run directory for these
  * stages): prepared data is in {@code prepared/} (the prepare stage's output), embeddings in

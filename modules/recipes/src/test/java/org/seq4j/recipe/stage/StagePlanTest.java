@@ -95,8 +95,8 @@ class StagePlanTest {
   /** The real stages, with no task implementing train and evaluate. */
   private static Map<StageName, Stage> withoutTasks() {
     Map<StageName, Stage> stages = new EnumMap<>(Stages.all());
-    stages.put(StageName.TRAIN, new TrainStage(Map.of()));
-    stages.put(StageName.EVALUATE, new EvaluateStage(Map.of()));
+    stages.put(StageName.TRAIN, TaskStage.train(Map.of()));
+    stages.put(StageName.EVALUATE, TaskStage.evaluate(Map.of()));
     return stages;
   }
 
