@@ -28,7 +28,12 @@ class Seq2SeqToyIT {
   private static final int VOCABULARY = 20;
   private static final int BAHDANAU_MAX_LENGTH = 15;
   private static final int BAHDANAU_TRAIN_SIZE = 3000;
-  private static final int BAHDANAU_EPOCHS = 12;
+  /**
+   * Dev exact match swings at lr 0.005 (55 → 41 → 77 → 89 → 90 → 51 → 77 → 95.5 over epochs 5-12) until the
+   * plateau decay halves the rate; by epoch 16 it settles (test 99.4%). 12 epochs ended on 93% after a change in
+   * float rounding, so the run is long enough not to depend on where a swing falls.
+   */
+  private static final int BAHDANAU_EPOCHS = 16;
   private static final double REQUIRED_EXACT_MATCH = 95.0;
   /**
    * The context-vector model (Cho et al. 2014: c initialises the decoder, enters every decoder input
