@@ -1,7 +1,10 @@
 package org.seq4j.recipe;
 
+import static org.seq4j.recipe.RecipeScope.id;
+import static org.seq4j.recipe.RecipeScope.isDefault;
+import static org.seq4j.recipe.RecipeScope.onlyFor;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.seq4j.corpus.normalize.PunctuationRemover;
 import org.seq4j.corpus.normalize.StopwordRemover;
@@ -20,9 +23,10 @@ import org.seq4j.recipe.stage.StageName;
 
 /**
  * Checks a recipe's fields against each other, after each was checked on its own. A key that only
- * means something for another format or task is an error when the recipe sets it to something
- * other than its default (a silent no-op would hide a mistake in the recipe's intent); its default
- * is simply unused, so a resolved recipe, which lists every key, loads again unchanged.
+ * means something for another format, task or setting is an error when the recipe sets it to
+ * something other than its default ({@link RecipeScope}); keys that need a dev or test split are
+ * checked by {@link SplitChecks}. Settings a stage cannot honour in this version are rejected when
+ * the stage plan is checked ({@link org.seq4j.recipe.stage.Stage#checkSettings}).
  */
 final class RecipeChecks {
   private RecipeChecks() {}
@@ -36,6 +40,7 @@ final class RecipeChecks {
     checkTranslationModel(r, root.section("model"));
     checkTrain(r, root.section("train"));
     checkEvaluate(r, root.section("evaluate"));
+    SplitChecks.check(r, root);
     checkStageOrder(r, root);
   }
 
@@ -137,7 +142,10 @@ final class RecipeChecks {
     }
   }
 
+  /** Translation models take no pretrained embeddings in this version: embed is tagging only. */
   private static void checkEmbed(Recipe r, SectionValues v) {
+    onlyFor(v, EmbedSection.METHOD, r.task() == Task.TAGGING,
+        "task tagging (translation models take no pretrained embeddings in this version)");
     boolean pretrained = r.embed().method() == EmbedSection.Method.PRETRAINED;
     if (pretrained && r.embed().file().isEmpty()) {
       throw v.locate(EmbedSection.METHOD).error("embed.method pretrained needs embed.file");
@@ -145,9 +153,10 @@ final class RecipeChecks {
     onlyFor(v, EmbedSection.FILE, pretrained, "embed.method pretrained");
     onlyFor(v, EmbedSection.FORMAT, pretrained, "embed.method pretrained");
     boolean word2vec = r.embed().method() == EmbedSection.Method.WORD2VEC;
-    onlyFor(v, EmbedSection.TEXT_FILES, word2vec, "embed.method word2vec");
-    onlyFor(v, EmbedSection.ALGORITHM, word2vec, "embed.method word2vec");
-    onlyFor(v, EmbedSection.NEGATIVE, word2vec, "embed.method word2vec");
+    for (Setting<?> s : List.of(EmbedSection.TEXT_FILES, EmbedSection.ALGORITHM, EmbedSection.NEGATIVE,
+        EmbedSection.WINDOW, EmbedSection.MIN_COUNT, EmbedSection.EPOCHS)) {
+      onlyFor(v, s, word2vec, "embed.method word2vec");
+    }
     onlyFor(v, EmbedSection.FREEZE, r.embed().method() != EmbedSection.Method.NONE, "embed.method word2vec|pretrained");
   }
 
@@ -161,8 +170,9 @@ final class RecipeChecks {
     }
     onlyFor(decoder, ModelSection.RnnStack.BIDIRECTIONAL, false, "encoders");
     ModelSection m = r.model();
-    onlyFor(v, ModelSection.CHAR_DIM, m.charFeatures() != ModelSection.CharFeatures.NONE,
-        "model.char_features cnn|lstm");
+    onlyFor(v, ModelSection.CHAR_FEATURES, tagging, "task tagging");
+    onlyFor(v, ModelSection.CHAR_DIM, tagging && m.charFeatures() != ModelSection.CharFeatures.NONE,
+        "task tagging with model.char_features cnn|lstm");
     onlyFor(v, ModelSection.CHAR_FILTERS, tagging && m.charFeatures() == ModelSection.CharFeatures.CNN,
         "task tagging with model.char_features cnn");
     onlyFor(v, ModelSection.CHAR_WINDOW, tagging && m.charFeatures() == ModelSection.CharFeatures.CNN,
@@ -304,19 +314,5 @@ final class RecipeChecks {
             + "evaluate, report; found " + stages.get(i - 1).id() + " before " + stages.get(i).id());
       }
     }
-  }
-
-  private static void onlyFor(SectionValues v, Setting<?> s, boolean applies, String scope) {
-    if (!applies && v.isGiven(s) && !Objects.equals(v.get(s), s.defaultValue())) {
-      throw v.locate(s).error(v.pathOf(s) + " applies only to " + scope + "; remove it");
-    }
-  }
-
-  private static boolean isDefault(SectionValues v, Setting<?> s) {
-    return Objects.equals(v.get(s), s.defaultValue());
-  }
-
-  private static String id(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
   }
 }

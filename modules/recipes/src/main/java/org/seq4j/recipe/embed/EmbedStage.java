@@ -36,8 +36,9 @@ import org.seq4j.recipe.tagging.PreparedTaggingData;
  * of each prepared split's vocabulary the vectors cover ({@link Coverage}, with the lowercase
  * fallback the initialisation also uses).
  *
- * <p>Tagging only in this version: translation models do not take pretrained embeddings yet, so
- * the stage plan rejects {@code embed} for translation recipes before any work starts.
+ * <p>Tagging only in this version: translation models do not take pretrained embeddings yet, so a
+ * translation recipe that sets {@code embed.method} is rejected when it loads, and the stage plan
+ * rejects an {@code embed} stage for one before any work starts.
  * <p>Reproducibility: word2vec is seeded with the recipe's seed and runs one worker, but DL4J
  * 1.0.0-M2.1's word2vec is still not bit-reproducible: its worker groups sentences into update
  * batches by how many its reader thread has ready, so batch boundaries, and with them the

@@ -12,6 +12,7 @@ import org.seq4j.corpus.TaggedSentence;
 import org.seq4j.corpus.normalize.NormalizerPipeline;
 import org.seq4j.corpus.normalize.Normalizers;
 import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.RecipeFiles;
 import org.seq4j.recipe.section.EmbedSection;
 import org.seq4j.recipe.section.Split;
 import org.seq4j.recipe.tagging.PreparedTaggingData;
@@ -27,6 +28,7 @@ import org.seq4j.recipe.tagging.PreparedTaggingData;
 public final class EmbeddingTexts {
   private static final String SPACE = " ";
   private static final String WHITESPACE = "\\s+";
+  private static final String TEXT_FILES_KEY = "embed." + EmbedSection.TEXT_FILES.key();
 
   private EmbeddingTexts() {}
 
@@ -40,11 +42,7 @@ public final class EmbeddingTexts {
     }
     NormalizerPipeline normalizer = Normalizers.pipeline(recipe.prepare().normalize());
     for (String name : recipe.embed().textFiles()) {
-      Path file = workDir.resolve(name);
-      if (!Files.isRegularFile(file)) {
-        throw recipe.settings().error("embed." + EmbedSection.TEXT_FILES.key(), "file not found: " + name
-            + " (embed." + EmbedSection.TEXT_FILES.key() + ", relative to " + workDir.toAbsolutePath().normalize() + ")");
-      }
+      Path file = RecipeFiles.require(recipe, workDir, TEXT_FILES_KEY, name);
       try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           String stripped = line.strip();

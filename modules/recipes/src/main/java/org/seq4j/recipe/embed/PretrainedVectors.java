@@ -1,7 +1,6 @@
 package org.seq4j.recipe.embed;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import org.seq4j.embeddings.VectorFormat;
 import org.seq4j.embeddings.WordVectors;
 import org.seq4j.embeddings.WordVectorsReader;
 import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.RecipeFiles;
 import org.seq4j.recipe.section.EmbedSection;
 
 /**
@@ -31,12 +31,8 @@ final class PretrainedVectors {
   static WordVectors read(Recipe recipe, Path workDir, Collection<List<TaggedSentence>> splits) throws IOException {
     EmbedSection embed = recipe.embed();
     String name = embed.file().orElseThrow();
-    Path file = workDir.resolve(name);
     String key = "embed." + EmbedSection.FILE.key();
-    if (!Files.isRegularFile(file)) {
-      throw recipe.settings().error(key, "file not found: " + name + " (" + key + ", relative to "
-          + workDir.toAbsolutePath().normalize() + ")");
-    }
+    Path file = RecipeFiles.require(recipe, workDir, key, name);
     WordVectors all = WordVectorsReader.read(file, format(embed.format()));
     int dim = recipe.model().embeddingDim();
     if (all.dimension() != dim) {

@@ -34,7 +34,7 @@ public final class CorpusPreparation {
     DataFiles files = DataFiles.resolve(recipe, workDir);
     PreparedCorpus corpus = recipe.task() == Task.TAGGING
         ? new TaggingPreparer(recipe, progress).prepare(files, outDir)
-        : new TranslationPreparer(recipe, progress).prepare(files, outDir);
+        : new TranslationPreparer(recipe, workDir, progress).prepare(files, outDir);
     org.seq4j.corpus.AtomicFiles.writeString(outDir.resolve(STATS_FILE),
         JSON.writeValueAsString(corpus.stats()) + "\n");
     org.seq4j.corpus.AtomicFiles.writeString(outDir.resolve(SUMMARY_FILE), PreparationSummary.render(corpus.stats()));

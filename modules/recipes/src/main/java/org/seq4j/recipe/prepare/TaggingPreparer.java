@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.seq4j.corpus.AtomicFiles;
 import org.seq4j.corpus.TaggedSentence;
 import org.seq4j.corpus.filter.CorpusFilters;
@@ -31,12 +32,15 @@ import org.seq4j.recipe.Recipe;
 import org.seq4j.recipe.section.DataSection;
 import org.seq4j.recipe.section.PrepareSection;
 import org.seq4j.recipe.section.Split;
+import org.seq4j.tagger.model.TaggerConfig;
+import org.seq4j.tagger.model.TaggerVocabularies;
 
 /**
  * Prepares tagging data (CoNLL-U or CoNLL columns): read → normalize words → convert the tag
  * scheme → filter ({@link CorpusFilters}) → split if needed ({@link HeldOutSplit}) → word and tag
- * vocabularies → statistics ({@link CorpusStatsCollector}) and batch statistics ({@link
- * BatchingStats}); stats.json's layout is described in {@link PreparedStats}.
+ * vocabularies (words in the tagger's lookup form, {@link #wordLookup}) → statistics ({@link
+ * CorpusStatsCollector}) and batch statistics ({@link BatchingStats}); stats.json's layout is
+ * described in {@link PreparedStats}.
  * Every split is read completely before anything is written, so bad input leaves no output.
  *
  * <p>Prepared splits are written as {@code <split>.conll}, one {@code word<TAB>tag} per line and a
@@ -85,8 +89,9 @@ final class TaggingPreparer {
     HeldOutSplit.apply(splits, recipe, TaggedSentence::words);
 
     List<TaggedSentence> train = splits.get(Split.TRAIN);
+    UnaryOperator<String> lookup = wordLookup(recipe);
     Vocabulary words = new VocabularyBuilder()
-        .addSequences(train.stream().map(TaggedSentence::words).toList())
+        .addSequences(train.stream().map(s -> s.words().stream().map(lookup).toList()).toList())
         .build(settings.vocabMinFreq(), maxSize(settings), VocabularyBuilder.PAD_AND_UNK);
     Vocabulary tags = new VocabularyBuilder()
         .addSequences(train.stream().map(TaggedSentence::tags).toList())
@@ -156,6 +161,20 @@ final class TaggingPreparer {
 
   private static TagScheme scheme(DataSection.TagScheme s) {
     return TagScheme.valueOf(s.name());
+  }
+
+  /**
+   * The form in which the tagger looks words up ({@code model.lowercase_words}, {@code
+   * model.normalize_digits}), the form its word vocabulary holds. vocab.words is written in it, so the
+   * prepared vocabulary is the model's training vocabulary (the tagger applies the same frequency and
+   * size limits to the same forms; see TaggerRecipeSettings).
+   */
+  static UnaryOperator<String> wordLookup(Recipe recipe) {
+    Map<String, Object> lookup = new LinkedHashMap<>();
+    lookup.put("lowercase_words", recipe.model().lowercaseWords());
+    lookup.put("normalize_digits", recipe.model().normalizeDigits());
+    TaggerConfig config = TaggerConfig.defaults().with(lookup);
+    return word -> TaggerVocabularies.lookupForm(word, config);
   }
 
   static int maxSize(PrepareSection settings) {

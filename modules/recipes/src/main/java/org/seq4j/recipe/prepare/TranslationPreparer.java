@@ -31,6 +31,7 @@ import org.seq4j.corpus.tokenize.WhitespaceTokenizer;
 import org.seq4j.corpus.vocab.Vocabulary;
 import org.seq4j.corpus.vocab.VocabularyBuilder;
 import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.RecipeFiles;
 import org.seq4j.recipe.section.DataSection;
 import org.seq4j.recipe.section.PrepareSection;
 import org.seq4j.recipe.section.Split;
@@ -62,17 +63,20 @@ final class TranslationPreparer {
   private static final String TOKEN_SEPARATOR = " ";
 
   private final Recipe recipe;
+  private final Path workDir;
   private final ProgressReporter progress;
 
-  TranslationPreparer(Recipe recipe, ProgressReporter progress) {
+  /** @param workDir the directory the recipe's file names (stop word lists) are relative to */
+  TranslationPreparer(Recipe recipe, Path workDir, ProgressReporter progress) {
     this.recipe = recipe;
+    this.workDir = workDir;
     this.progress = progress;
   }
 
   PreparedCorpus prepare(DataFiles files, Path outDir) throws IOException {
     PrepareSection settings = recipe.prepare();
     Tokenizer tokenizer = Tokenizers.byName(settings.tokenizer());
-    NormalizerPipeline normalizer = Normalizers.pipeline(settings.normalize());
+    NormalizerPipeline normalizer = Normalizers.pipeline(RecipeFiles.normalizerSteps(recipe, workDir));
     FilterSettings filterSettings = PreparationFilters.settings(settings);
 
     Map<Split, List<Kept>> keptSplits = new EnumMap<>(Split.class);

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param name the recipe name
  * @param seed the recipe seed
  * @param stages the stages run
- * @param inputs input file (as given, relative to the working directory) → SHA-256
+ * @param inputs every file the run reads ({@link InputFiles}: data, stop word lists, vectors, word2vec text),
+ *     relative to the working directory → SHA-256
  * @param settings every resolved recipe setting (key path → value)
  * @param started when the run started
  * @param ended when the run ended

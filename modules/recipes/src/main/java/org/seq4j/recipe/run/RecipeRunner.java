@@ -17,7 +17,6 @@ import org.seq4j.eval.report.ReportJson;
 import org.seq4j.eval.report.RunInfo;
 import org.seq4j.recipe.Recipe;
 import org.seq4j.recipe.RecipeYaml;
-import org.seq4j.recipe.prepare.DataFiles;
 import org.seq4j.recipe.prepare.ProgressReporter;
 import org.seq4j.recipe.stage.Stage;
 import org.seq4j.recipe.stage.StageContext;
@@ -27,7 +26,7 @@ import org.seq4j.recipe.stage.StageResult;
 import org.seq4j.recipe.stage.Stages;
 
 /**
- * Runs a recipe: checks the stage plan and the input files before any work, then runs the stages
+ * Runs a recipe: checks the stage plan and the input files ({@link InputFiles}) before any work, then runs the stages
  * in order into a run directory with recipe.resolved.yaml, manifest.json, train.log and
  * report.json ({@code timing} per stage and {@code corpus} statistics, even when only prepare ran).
  * A failing stage still leaves manifest.json (status "failed: ...") and train.log behind.
@@ -66,7 +65,7 @@ public final class RecipeRunner {
    */
   public RunResult run(Recipe recipe, Optional<Path> outDir) throws IOException {
     StagePlan plan = StagePlan.check(recipe, stages);
-    DataFiles inputs = DataFiles.resolve(recipe, workDir);
+    List<Path> inputs = InputFiles.resolve(recipe, workDir, recipe.stages());
     Instant started = Instant.now(clock);
     Path runDir = outDir.isPresent()
         ? java.nio.file.Files.createDirectories(outDir.get())
@@ -74,10 +73,7 @@ public final class RecipeRunner {
     RunLog log = new RunLog(clock);
     log.info("run " + recipe.name() + " (" + recipe.settings().source() + ") into " + runDir);
     AtomicFiles.writeString(runDir.resolve(RESOLVED_RECIPE_FILE), RecipeYaml.write(recipe));
-    Map<String, String> hashes = new LinkedHashMap<>();
-    for (Path file : inputs.all()) {
-      hashes.put(workDir.relativize(file.toAbsolutePath()).toString(), FileHashes.sha256(file));
-    }
+    Map<String, String> hashes = InputFiles.sha256(inputs, workDir);
 
     Map<String, Double> seconds = new LinkedHashMap<>();
     Map<String, Double> tokensPerSecond = new LinkedHashMap<>();

@@ -26,8 +26,14 @@ import org.seq4j.recipe.schema.Setting;
  * org.seq4j.corpus.filter.CorpusFilters}): empty, too long, length ratio, duplicate, each counted
  * by reason. There is no minimum length beyond "not empty": short sentences are real data
  * (one-word answers in Tatoeba, headlines in EWT), and the corpus filters do not drop them.
- * Tagging data comes tokenized; its tokenizer setting is ignored (words are never re-split, or
- * tags would no longer align).
+ * Tagging data comes tokenized; a tokenizer setting is rejected for it (words are never re-split,
+ * or tags would no longer align).
+ *
+ * <p>The vocabularies prepare writes are the ones the model is trained with: translation training
+ * reads vocab.src/vocab.tgt (or vocab.shared) back, and the tagger builds its word vocabulary with the
+ * same cut-offs over the same lookup forms (tagging writes vocab.words in the tagger's lookup form).
+ * BPE is one model learned on both sides of train, with or without {@code shared_vocab} (Sennrich et
+ * al. 2016's joint BPE: a name spelled alike in both languages is segmented alike).
  *
  * @param normalize normalizer steps, in order
  * @param tokenizer tokenizer of raw-text (translation) data
@@ -36,10 +42,11 @@ import org.seq4j.recipe.schema.Setting;
  * @param maxLengthRatio largest kept length ratio of a pair (0: no limit)
  * @param dropDuplicates drop exact repeats of an earlier sentence (pair) in the same file
  * @param vocabMinFreq least frequency of a vocabulary type
- * @param vocabMaxSize largest vocabulary size (0: no limit)
+ * @param vocabMaxSize largest vocabulary size, special tokens not counted (0: no limit)
  * @param sharedVocab one vocabulary for source and target
- * @param bpeMerges BPE merge operations learned on train (0: no BPE)
- * @param bucketPool bucketing pool size for batching (see BatchingOptions)
+ * @param bpeMerges BPE merge operations learned on train, jointly on both sides (0: no BPE)
+ * @param bucketPool bucketing pool size of the batching statistics (see BatchingOptions); training
+ *     uses {@link BatchingOptions#DEFAULT_POOL_SIZE}
  */
 public record PrepareSection(
     List<String> normalize,
@@ -59,7 +66,8 @@ public record PrepareSection(
 
   public static final Setting<List<String>> NORMALIZE =
       Setting.of("normalize", nameList(Normalizers.NAMES, Normalizers.ARGUMENT_SEPARATOR), List.of(),
-          "Normalizer steps applied to every token, in order (stopwords may name a file: stopwords:FILE)");
+          "Normalizer steps applied to every token, in order (stopwords may name a file relative to the working"
+              + " directory: stopwords:FILE)");
   public static final Setting<String> TOKENIZER =
       Setting.of("tokenizer", name(TokenizerProviders.allNames()), "whitespace",
           "Tokenizer for raw-text (translation) data; tagging data is already tokenized");
@@ -72,16 +80,25 @@ public record PrepareSection(
   public static final Setting<Boolean> DROP_DUPLICATES =
       Setting.of("drop_duplicates", bool(), false, "Drop exact repeats of an earlier sentence (pair) in the same file");
   public static final Setting<Integer> VOCAB_MIN_FREQ =
-      Setting.of("vocab_min_freq", integer(1), 1, "Keep vocabulary types seen at least this often in train");
+      Setting.of("vocab_min_freq", integer(1), 1,
+          "Keep vocabulary types seen at least this often in train (the model's vocabulary is the prepared one)");
   public static final Setting<Integer> VOCAB_MAX_SIZE =
-      Setting.of("vocab_max_size", integer(0), 0, "Keep at most this many vocabulary types (most frequent first); 0: no limit");
+      Setting.of("vocab_max_size", integer(0), 0,
+          "Keep at most this many vocabulary types, the most frequent (equal counts in string order), special tokens"
+              + " not counted; the model's vocabulary is the prepared one (tagging with embeddings: vector words are"
+              + " added after it); 0: no limit");
   public static final Setting<Boolean> SHARED_VOCAB =
-      Setting.of("shared_vocab", bool(), false, "Translation: one vocabulary (and BPE model) for both languages");
+      Setting.of("shared_vocab", bool(), false,
+          "Translation: one vocabulary (vocab.shared) for source and target, used by both sides of the model;"
+              + " BPE is always learned jointly on both languages");
   public static final Setting<Integer> BPE_MERGES =
-      Setting.of("bpe_merges", integer(0), 0, "Translation: BPE merge operations learned on train; 0: no BPE");
+      Setting.of("bpe_merges", integer(0), 0,
+          "Translation: BPE merge operations learned jointly on the source and target sides of train; 0: no BPE");
   public static final Setting<Integer> BUCKET_POOL =
       Setting.of("bucket_pool", integer(1), BatchingOptions.DEFAULT_POOL_SIZE,
-          "Batching: examples sorted by length together before cutting batches; 1: no bucketing");
+          "Batching statistics of stats.json: examples sorted by length together before cutting batches; 1: no"
+              + " bucketing. The trainers use " + BatchingOptions.DEFAULT_POOL_SIZE + ", so another value is"
+              + " rejected when the run trains");
 
   public static final SectionSchema SCHEMA =
       SectionSchema.of("prepare", "Corpus preparation", NORMALIZE, TOKENIZER, DROP_EMPTY, MAX_LENGTH,

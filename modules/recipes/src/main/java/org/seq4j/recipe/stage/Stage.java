@@ -27,6 +27,14 @@ public interface Stage {
     return isAvailable();
   }
 
+  /**
+   * Rejects settings this stage cannot honour for this recipe in this version, before any work starts
+   * ({@link StagePlan#check} calls it for every planned stage); the default accepts every setting.
+   *
+   * @throws org.seq4j.recipe.RecipeException naming the key's line
+   */
+  default void checkSettings(Recipe recipe) {}
+
   /** Runs the stage. */
   StageResult run(StageContext context) throws IOException;
 }

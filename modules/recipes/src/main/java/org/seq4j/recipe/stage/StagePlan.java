@@ -10,7 +10,8 @@ import org.seq4j.recipe.RecipeException;
 
 /**
  * The stages a recipe asks for, checked before any work starts: every stage exists in this
- * version, and everything it needs is produced by a stage listed before it. Immutable.
+ * version, everything it needs is produced by a stage listed before it, and it can honour the
+ * recipe's settings ({@link Stage#checkSettings}). Immutable.
  */
 public final class StagePlan {
   private final List<Stage> stages;
@@ -40,6 +41,7 @@ public final class StagePlan {
               + name.id() + "' in stages");
         }
       }
+      stage.checkSettings(recipe);
       produced.addAll(stage.produces());
       plan.add(stage);
     }

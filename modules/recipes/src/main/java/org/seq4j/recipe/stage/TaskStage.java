@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.seq4j.corpus.batch.BatchingOptions;
 import org.seq4j.recipe.Recipe;
 import org.seq4j.recipe.section.EmbedSection;
 import org.seq4j.recipe.section.Task;
@@ -28,14 +30,16 @@ public final class TaskStage implements Stage {
   private final Set<Artifact> produces;
   private final Operation operation;
   private final Map<Task, TaskStages> tasks;
+  private final Consumer<Recipe> settingsCheck;
 
   private TaskStage(StageName name, Function<Recipe, Set<Artifact>> needs, Set<Artifact> produces,
-      Operation operation, Map<Task, TaskStages> tasks) {
+      Operation operation, Map<Task, TaskStages> tasks, Consumer<Recipe> settingsCheck) {
     this.name = name;
     this.needs = needs;
     this.produces = Set.copyOf(produces);
     this.operation = operation;
     this.tasks = Map.copyOf(tasks);
+    this.settingsCheck = settingsCheck;
   }
 
   /** The train stage: prepared data (and embeddings when the recipe asks for them) → a model. */
@@ -44,13 +48,33 @@ public final class TaskStage implements Stage {
         r -> r.embed().method() == EmbedSection.Method.NONE
             ? Set.of(Artifact.PREPARED_DATA)
             : EnumSet.of(Artifact.PREPARED_DATA, Artifact.EMBEDDINGS),
-        Set.of(Artifact.MODEL), TaskStages::train, tasks);
+        Set.of(Artifact.MODEL), TaskStages::train, tasks, TaskStage::checkTrainingSettings);
   }
 
   /** The evaluate stage: prepared data and a model → predictions and metrics. */
   public static TaskStage evaluate(Map<Task, TaskStages> tasks) {
     return new TaskStage(StageName.EVALUATE, r -> EnumSet.of(Artifact.PREPARED_DATA, Artifact.MODEL),
-        Set.of(Artifact.PREDICTIONS), TaskStages::evaluate, tasks);
+        Set.of(Artifact.PREDICTIONS), TaskStages::evaluate, tasks, recipe -> { });
+  }
+
+  /**
+   * {@code prepare.bucket_pool} sizes the pools of the prepare stage's batching statistics only: both
+   * trainers bucket in pools of {@link BatchingOptions#DEFAULT_POOL_SIZE} (their options have no pool
+   * size in this version). A run that trains with another value would get statistics that do not
+   * describe its batches and a setting training ignores, so it is rejected; {@code stages: [prepare]}
+   * may still use it.
+   */
+  static void checkTrainingSettings(Recipe recipe) {
+    if (recipe.prepare().bucketPool() != BatchingOptions.DEFAULT_POOL_SIZE) {
+      throw recipe.settings().error("prepare.bucket_pool", "prepare.bucket_pool " + recipe.prepare().bucketPool()
+          + " would change the prepare stage's batching statistics only: training buckets in pools of "
+          + BatchingOptions.DEFAULT_POOL_SIZE + " in this version; remove it, or run stages [prepare]");
+    }
+  }
+
+  @Override
+  public void checkSettings(Recipe recipe) {
+    settingsCheck.accept(recipe);
   }
 
   @Override

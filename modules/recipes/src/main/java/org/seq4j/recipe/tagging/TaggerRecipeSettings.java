@@ -21,7 +21,10 @@ import org.seq4j.tagger.train.TaggerTrainingOptions;
  * constraints: detected from the tag set; longest word: {@link TaggerConfig#DEFAULT_MAX_WORD_CHARS}).
  * The tagger's encoder is always bidirectional (recipe checks reject {@code bidirectional: false}).
  * {@code model.word_dropout} is a model setting in recipes (it regularises the word input, like
- * dropout) but a training option of the tagger (it only acts while training).
+ * dropout) but a training option of the tagger (it only acts while training). {@code
+ * prepare.vocab_min_freq} and {@code prepare.vocab_max_size} become the tagger's {@code
+ * min_word_frequency} and {@code max_words} (0 means no limit in both), which build the word
+ * vocabulary the prepare stage wrote to vocab.words (same lookup forms, same cut-offs, same order).
  */
 public final class TaggerRecipeSettings {
   private TaggerRecipeSettings() {}
@@ -67,6 +70,7 @@ public final class TaggerRecipeSettings {
     map.put("batch", t.batch());
     map.put("patience", t.patience());
     map.put("min_word_frequency", recipe.prepare().vocabMinFreq());
+    map.put("max_words", recipe.prepare().vocabMaxSize());
     map.put("dev_metric", name(t.devMetric()));
     map.put("seed", recipe.seed());
     map.put("word_dropout", recipe.model().wordDropout());

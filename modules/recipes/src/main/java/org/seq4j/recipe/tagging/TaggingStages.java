@@ -135,17 +135,28 @@ public final class TaggingStages implements TaskStages {
         Optional.of(TaggingReport.of(scores, metrics(recipe), tagName(recipe.data()))));
   }
 
-  /** dev_metric f1 needs chunk tags; say so before training rather than after the first epoch. */
+  /**
+   * dev_metric f1 and an explicit {@code evaluate.metrics} with f1 need chunk tags; say so before
+   * training rather than after the first epoch (or, for evaluate.metrics, instead of reporting no f1).
+   * The default metrics (accuracy and, for chunk tags, f1) need nothing.
+   */
   private static void checkDevMetric(Recipe recipe, List<TaggedSentence> train) {
-    if (recipe.train().devMetric() != TrainSection.DevMetric.F1) {
+    boolean devF1 = recipe.train().devMetric() == TrainSection.DevMetric.F1;
+    boolean reportF1 = recipe.evaluate().metrics().orElse(List.of()).contains(MetricName.F1);
+    if (!devF1 && !reportF1) {
       return;
     }
     Set<String> tags = new HashSet<>();
     train.forEach(s -> tags.addAll(s.tags()));
-    if (!TaggingScores.isChunkTagSet(tags)) {
+    if (TaggingScores.isChunkTagSet(tags)) {
+      return;
+    }
+    if (devF1) {
       throw recipe.settings().error("train.dev_metric", "train.dev_metric f1 needs chunk (NER) tags such as B-PER,"
           + " I-PER, O; the training tags are not; use accuracy or auto");
     }
+    throw recipe.settings().error("evaluate.metrics", "evaluate.metrics f1 scores chunk (NER) tags such as B-PER,"
+        + " I-PER, O; the training tags are not; use accuracy");
   }
 
   private static List<List<String>> normalizeAll(NormalizerPipeline normalizer, List<List<String>> sentences) {

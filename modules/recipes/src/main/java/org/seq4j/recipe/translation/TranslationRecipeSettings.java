@@ -36,6 +36,9 @@ import org.seq4j.seq2seq.train.Seq2SeqTrainingOptions;
  *   <li>Sources longer than {@value #MAX_SOURCE_LENGTH_FACTOR} times the longest training source (and
  *       at least {@value #MIN_MAX_SOURCE_LENGTH} tokens) are truncated at translation time.
  *   <li>{@code dev_metric: auto} is exact match for toy data, BLEU otherwise.
+ *   <li>The model's vocabularies are the prepared files ({@link PreparedVocabularies}, built with
+ *       {@code vocab_min_freq}, {@code vocab_max_size}, {@code shared_vocab}); the training options'
+ *       minimum frequency repeats {@code vocab_min_freq} for callers that let the trainer count.
  * </ul>
  */
 public final class TranslationRecipeSettings {

@@ -25,9 +25,10 @@ import org.seq4j.seq2seq.train.Seq2SeqTrainer;
 import org.seq4j.seq2seq.train.Seq2SeqTrainingOptions;
 
 /**
- * The train stage for translation: reads the prepared train and dev splits, trains with {@link
- * Seq2SeqTrainer} (early stopping on the dev metric with {@code train.patience}; the trainer
- * restores the best epoch's parameters), writes one {@code metrics.jsonl} line per epoch as it goes,
+ * The train stage for translation: reads the prepared train and dev splits and the prepared
+ * vocabularies ({@link PreparedVocabularies}: the model's vocabularies are the prepared files),
+ * trains with {@link Seq2SeqTrainer} (early stopping on the dev metric with {@code train.patience};
+ * the trainer restores the best epoch's parameters), writes one {@code metrics.jsonl} line per epoch as it goes,
  * and saves {@value TaskStages#MODEL_FILE} atomically with the evaluate section's decoding options,
  * so the model file decodes as the recipe says wherever it is loaded.
  *
@@ -69,15 +70,18 @@ final class TranslationTraining {
     Seq2SeqConfig config = TranslationRecipeSettings.config(recipe, longestSource);
     Seq2SeqTrainingOptions options = TranslationRecipeSettings.trainingOptions(recipe, train.pairs(), dev.size());
     DecodingOptions decoding = TranslationRecipeSettings.decoding(recipe);
+    PreparedVocabularies vocabularies = PreparedVocabularies.read(recipe, prepared);
     context.log().info(String.format(Locale.ROOT, "train: %d pairs, dev %d pairs, %s attention, hidden %d,"
-        + " %d padded tokens per batch, dev metric %s", train.size(), dev.size(), config.attention().shortName(),
-        config.hiddenSize(), options.batchTokens(), options.devMetric()));
+        + " %d padded tokens per batch, dev metric %s, vocabularies %s", train.size(), dev.size(),
+        config.attention().shortName(), config.hiddenSize(), options.batchTokens(), options.devMetric(),
+        vocabularies.shared() ? "shared " + vocabularies.source().size()
+            : vocabularies.source().size() + " source, " + vocabularies.target().size() + " target"));
 
     Path metricsFile = runDir.resolve(MetricsLog.FILE_NAME);
     Seq2SeqTrainer.Outcome outcome;
     try (BufferedWriter metrics = Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8)) {
       outcome = new Seq2SeqTrainer(config, options, decoding).withCheckpoints(checkpoints(recipe, runDir))
-          .train(train.pairs(), dev.pairs(), metrics);
+          .train(train.pairs(), dev.pairs(), vocabularies.source(), vocabularies.target(), metrics);
     }
     outcome.translator().save(runDir.resolve(TaskStages.MODEL_FILE));
     TrainingResult result = outcome.result();

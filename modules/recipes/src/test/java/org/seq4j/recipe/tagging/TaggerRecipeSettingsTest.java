@@ -74,7 +74,8 @@ class TaggerRecipeSettingsTest {
     TaggerTrainingOptions o = TaggerRecipeSettings.trainingOptions(recipe("seed=7", "train.optimizer=sgd",
         "train.lr=0.015", "train.momentum=0.9", "train.l2=1e-8", "train.lr_schedule=exponential",
         "train.lr_decay=0.95", "train.clip_norm=0", "train.epochs=3", "train.batch=10", "train.patience=2",
-        "train.dev_metric=f1", "prepare.vocab_min_freq=2", "model.word_dropout=0.25"));
+        "train.dev_metric=f1", "prepare.vocab_min_freq=2", "prepare.vocab_max_size=500", "model.word_dropout=0.25",
+        "data.dev=dev.txt"));
     assertEquals(TaggerTrainingOptions.Optimizer.SGD, o.optimizer());
     assertEquals(0.015, o.lr());
     assertEquals(0.9, o.momentum());
@@ -86,9 +87,11 @@ class TaggerRecipeSettingsTest {
     assertEquals(10, o.batch());
     assertEquals(2, o.patience());
     assertEquals(2, o.minWordFrequency());
+    assertEquals(500, o.maxWords(), "prepare.vocab_max_size caps the tagger's training words");
     assertEquals(TaggerTrainingOptions.DevMetric.F1, o.devMetric());
     assertEquals(7L, o.seed());
     assertEquals(0.25, o.wordDropout());
+    assertEquals(TaggerTrainingOptions.NO_WORD_LIMIT, TaggerRecipeSettings.trainingOptions(recipe()).maxWords());
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.seq4j.seq2seq.model.Seq2SeqNetwork;
 import org.seq4j.seq2seq.model.TeacherForcing;
 
 /**
- * Trains a translator: vocabularies from the training pairs, token-budget bucketed batches
+ * Trains a translator: vocabularies from the training pairs (or given ones), token-budget bucketed batches
  * ({@link BatchPlanner}, reshuffled per epoch from the seed), Adam with global-norm clipping,
  * plateau decay and early stopping on the dev metric (greedy-decoded dev BLEU, or exact match for
  * toy tasks), one {@code metrics.jsonl} line per epoch. The returned translator holds the best
@@ -65,9 +65,26 @@ public final class Seq2SeqTrainer {
   /** The trained translator and how training went. */
   public record Outcome(NeuralTranslator translator, TrainingResult result) {}
 
+  /** Trains with vocabularies built from {@code train} ({@link Seq2SeqTrainingOptions#minFrequency}, no size limit). */
   public Outcome train(List<SentencePair> train, List<SentencePair> dev, Writer metricsOut) {
-    Vocabulary source = vocabulary(train, true);
-    Vocabulary target = vocabulary(train, false);
+    return train(train, dev, vocabulary(train, true), vocabulary(train, false), metricsOut);
+  }
+
+  /**
+   * Trains with the given vocabularies instead of building them from {@code train}: the network gets
+   * exactly their sizes, and the saved model holds them. Design: a caller that prepared its data
+   * (a recipe's prepare stage, with its frequency cut-off, size limit and shared source/target
+   * vocabulary) passes what it wrote, so the model's vocabularies are the prepared ones by
+   * construction rather than by rebuilding them the same way. {@link
+   * Seq2SeqTrainingOptions#minFrequency} is not used here. Pass one object as both for a shared
+   * vocabulary.
+   *
+   * @throws IllegalArgumentException when a vocabulary lacks one of the four special tokens
+   */
+  public Outcome train(List<SentencePair> train, List<SentencePair> dev, Vocabulary source, Vocabulary target,
+      Writer metricsOut) {
+    requireSpecials(source, "source");
+    requireSpecials(target, "target");
     Seq2SeqConfig config = architecture.withVocabularySizes(source.size(), target.size());
     NeuralTranslator translator = new NeuralTranslator(new Seq2SeqNetwork(config, DataType.FLOAT), source, target,
         decoding);
@@ -136,6 +153,13 @@ public final class Seq2SeqTrainer {
         new Bleu(BleuOptions.defaults()).evaluateCorpus(hypotheses, List.of(references)).score());
     metrics.put(Seq2SeqTrainingOptions.EXACT_MATCH, pairs.isEmpty() ? 0.0 : PERCENT * exact / pairs.size());
     return metrics;
+  }
+
+  private static void requireSpecials(Vocabulary vocabulary, String side) {
+    if (!vocabulary.specials().containsAll(VocabularyBuilder.ALL_SPECIALS)) {
+      throw new IllegalArgumentException("the " + side + " vocabulary needs all of " + VocabularyBuilder.ALL_SPECIALS
+          + "; it has " + vocabulary.specials());
+    }
   }
 
   private Vocabulary vocabulary(List<SentencePair> pairs, boolean sourceSide) {

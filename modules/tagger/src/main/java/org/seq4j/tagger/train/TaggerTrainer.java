@@ -103,7 +103,7 @@ public final class TaggerTrainer {
     long wordDropoutSeed = seeds.nextLong();
 
     List<String> extraWords = pretrained != null && options.pretrainedWords() ? pretrained.words() : List.of();
-    TaggerVocabularies vocabularies = TaggerVocabularies.build(train, options.minWordFrequency(), config, extraWords);
+    TaggerVocabularies vocabularies = TrainingVocabularies.build(train, options, config, extraWords);
     List<String> tags = vocabularies.tags().tokens();
     TaggerConfig resolved = config.constraints() == DecodingConstraints.AUTO
         ? config.with(Map.of("constraints", DecodingConstraints.detect(tags).shortName())) : config;

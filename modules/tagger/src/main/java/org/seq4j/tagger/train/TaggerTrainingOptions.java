@@ -30,6 +30,9 @@ import org.seq4j.tagger.model.ConfigValues;
  *     probability {@code alpha / (alpha + freq)} ({@link WordDropout}); 0 turns it off
  * @param pretrainedWords with pretrained vectors, also give every word that has a vector a row
  *     (initialised from it), so test words never seen in training are not {@code <unk>}
+ * @param maxWords keep at most this many training words (in their lookup form), the most frequent
+ *     ones, ties broken by string order as {@link org.seq4j.corpus.vocab.VocabularyBuilder} does;
+ *     {@value #NO_WORD_LIMIT}: no limit. Words added for pretrained vectors do not count towards it.
  */
 public record TaggerTrainingOptions(
     Optimizer optimizer,
@@ -46,7 +49,8 @@ public record TaggerTrainingOptions(
     DevMetric devMetric,
     long seed,
     double wordDropout,
-    boolean pretrainedWords) {
+    boolean pretrainedWords,
+    int maxWords) {
 
   /** Optimizers by recipe name. */
   public enum Optimizer { ADAM, SGD }
@@ -64,6 +68,8 @@ public record TaggerTrainingOptions(
   public static final long DEFAULT_SEED = 42L;
   private static final double NO_DECAY = 1.0;
   private static final double NO_WORD_DROPOUT = 0.0;
+  /** {@link #maxWords} for no limit on the training words. */
+  public static final int NO_WORD_LIMIT = 0;
 
   public TaggerTrainingOptions {
     Objects.requireNonNull(optimizer, "optimizer");
@@ -71,16 +77,25 @@ public record TaggerTrainingOptions(
     Objects.requireNonNull(devMetric, "dev_metric");
     if (!(lr > 0) || !(momentum >= 0 && momentum < 1) || !(l2 >= 0) || !(lrDecay > 0 && lrDecay <= 1)
         || !(clipNorm >= 0) || epochs < 1 || batch < 1 || patience < 0 || minWordFrequency < 1
-        || !(wordDropout >= 0)) {
+        || !(wordDropout >= 0) || maxWords < 0) {
       throw new IllegalArgumentException("Invalid training options (lr " + lr + ", momentum " + momentum
           + ", l2 " + l2 + ", lr_decay " + lrDecay + ", clip_norm " + clipNorm + ", epochs " + epochs + ", batch "
           + batch + ", patience " + patience + ", min_word_frequency " + minWordFrequency + ", word_dropout "
-          + wordDropout + "): need lr > 0, 0 <= momentum < 1, l2 >= 0, 0 < lr_decay <= 1, clip_norm >= 0, "
-          + "epochs >= 1, batch >= 1, patience >= 0, min_word_frequency >= 1, word_dropout >= 0");
+          + wordDropout + ", max_words " + maxWords + "): need lr > 0, 0 <= momentum < 1, l2 >= 0, 0 < lr_decay <= 1, "
+          + "clip_norm >= 0, epochs >= 1, batch >= 1, patience >= 0, min_word_frequency >= 1, word_dropout >= 0, "
+          + "max_words >= 0");
     }
     if (lrSchedule == Schedule.PLATEAU && lrDecay == NO_DECAY) {
       throw new IllegalArgumentException("lr_schedule plateau needs lr_decay < 1 (the factor applied on a plateau)");
     }
+  }
+
+  /** The options before {@code max_words} existed: no limit on the training words. */
+  public TaggerTrainingOptions(Optimizer optimizer, double lr, double momentum, double l2, Schedule lrSchedule,
+      double lrDecay, double clipNorm, int epochs, int batch, int patience, int minWordFrequency,
+      DevMetric devMetric, long seed, double wordDropout, boolean pretrainedWords) {
+    this(optimizer, lr, momentum, l2, lrSchedule, lrDecay, clipNorm, epochs, batch, patience, minWordFrequency,
+        devMetric, seed, wordDropout, pretrainedWords, NO_WORD_LIMIT);
   }
 
   /** The options before word dropout and pretrained vocabularies existed: neither. */
@@ -92,12 +107,13 @@ public record TaggerTrainingOptions(
   }
 
   /**
-   * Adam 1e-3, clip 5, 10 epochs of 32 sentences, no early stopping, every word kept, no word
-   * dropout, pretrained words added, seed 42.
+   * Adam 1e-3, clip 5, 10 epochs of 32 sentences, no early stopping, every word kept (no frequency or
+   * size limit), no word dropout, pretrained words added, seed 42.
    */
   public static TaggerTrainingOptions defaults() {
     return new TaggerTrainingOptions(Optimizer.ADAM, DEFAULT_LR, 0.0, 0.0, Schedule.CONSTANT, NO_DECAY,
-        DEFAULT_CLIP_NORM, DEFAULT_EPOCHS, DEFAULT_BATCH, 0, 1, DevMetric.AUTO, DEFAULT_SEED, NO_WORD_DROPOUT, true);
+        DEFAULT_CLIP_NORM, DEFAULT_EPOCHS, DEFAULT_BATCH, 0, 1, DevMetric.AUTO, DEFAULT_SEED, NO_WORD_DROPOUT, true,
+        NO_WORD_LIMIT);
   }
 
   public Map<String, Object> toMap() {
@@ -117,6 +133,7 @@ public record TaggerTrainingOptions(
     map.put("seed", seed);
     map.put("word_dropout", wordDropout);
     map.put("pretrained_words", pretrainedWords);
+    map.put("max_words", maxWords);
     return map;
   }
 
@@ -147,7 +164,8 @@ public record TaggerTrainingOptions(
         parse(DevMetric.class, v.text("dev_metric", null), "dev_metric"),
         v.longInteger("seed", DEFAULT_SEED),
         v.number("word_dropout", NO_WORD_DROPOUT),
-        v.bool("pretrained_words", true));
+        v.bool("pretrained_words", true),
+        v.integer("max_words", NO_WORD_LIMIT));
   }
 
   /** These options with some settings changed (same names and rules as {@link #fromMap}). */
