@@ -40,11 +40,11 @@ class SettingScopeTest {
       "");
 
   static Recipe parse(String yaml, String... sets) {
-    return RecipeLoader.parse(yaml, "r.yaml", List.of(sets));
+    return RecipeLoaderTest.parse(yaml, sets);
   }
 
   static String rejected(String yaml, String... sets) {
-    RecipeException e = assertThrows(RecipeException.class, () -> parse(yaml, sets));
+    RecipeException e = RecipeLoaderTest.fails(yaml, sets);
     assertTrue(e instanceof BadInputException);
     return e.getMessage();
   }

@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seq4j.recipe.Recipe;
@@ -23,11 +22,10 @@ import org.seq4j.recipe.RecipeException;
 import org.seq4j.recipe.RecipeLoader;
 import org.seq4j.recipe.prepare.Fixtures;
 import org.seq4j.recipe.prepare.ProgressReporter;
-import org.seq4j.recipe.stage.Artifact;
+import org.seq4j.recipe.embed.EmbedStage;
+import org.seq4j.recipe.stage.NoOpStage;
 import org.seq4j.recipe.stage.Stage;
-import org.seq4j.recipe.stage.StageContext;
 import org.seq4j.recipe.stage.StageName;
-import org.seq4j.recipe.stage.StageResult;
 import org.seq4j.recipe.stage.Stages;
 
 /** manifest.json hashes every file a run reads: data, vector files, word2vec text files, stop word lists. */
@@ -50,32 +48,7 @@ class InputFilesTest {
   /** The real stages, but an embed stage that reads nothing (word2vec and vector reading are not under test). */
   private static Map<StageName, Stage> withStubEmbed() {
     Map<StageName, Stage> stages = new EnumMap<>(Stages.all());
-    stages.put(StageName.EMBED, new Stage() {
-      @Override
-      public StageName name() {
-        return StageName.EMBED;
-      }
-
-      @Override
-      public Set<Artifact> needs(Recipe recipe) {
-        return Set.of(Artifact.PREPARED_DATA);
-      }
-
-      @Override
-      public Set<Artifact> produces() {
-        return Set.of(Artifact.EMBEDDINGS);
-      }
-
-      @Override
-      public boolean isAvailable() {
-        return true;
-      }
-
-      @Override
-      public StageResult run(StageContext context) {
-        return StageResult.empty();
-      }
-    });
+    stages.put(StageName.EMBED, NoOpStage.standingIn(new EmbedStage()));
     return stages;
   }
 

@@ -28,32 +28,7 @@ class StagePlanTest {
   /** A registry where every stage is available, to test needs/produces alone. */
   static Map<StageName, Stage> allAvailable() {
     Map<StageName, Stage> stages = new EnumMap<>(StageName.class);
-    Stages.all().forEach((name, stage) -> stages.put(name, new Stage() {
-      @Override
-      public StageName name() {
-        return name;
-      }
-
-      @Override
-      public Set<Artifact> needs(Recipe r) {
-        return stage.needs(r);
-      }
-
-      @Override
-      public Set<Artifact> produces() {
-        return stage.produces();
-      }
-
-      @Override
-      public boolean isAvailable() {
-        return true;
-      }
-
-      @Override
-      public StageResult run(StageContext context) {
-        return StageResult.empty();
-      }
-    }));
+    Stages.all().forEach((name, stage) -> stages.put(name, NoOpStage.standingIn(stage)));
     return stages;
   }
 
