@@ -11,4 +11,13 @@ import java.util.Map;
 public interface DevEvaluator {
 
   Map<String, Double> evaluate(int epoch);
+
+  /**
+   * Whether {@code epoch}, whose dev metric equals that of {@code bestEpoch} (the best so far),
+   * replaces it as the best epoch (and counts as an improvement for patience); called after both
+   * were evaluated. Default: no, the earlier epoch stays.
+   */
+  default boolean preferOnTie(int epoch, int bestEpoch) {
+    return false;
+  }
 }

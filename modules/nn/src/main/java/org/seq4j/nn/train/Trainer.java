@@ -68,7 +68,8 @@ public final class Trainer {
 
       if (dev == null) {
         bestEpoch = epoch;
-      } else if (options.mode().improves(metric, bestMetric, options.minDelta())) {
+      } else if (options.mode().improves(metric, bestMetric, options.minDelta())
+          || (metric == bestMetric && dev.preferOnTie(epoch, bestEpoch))) {
         bestMetric = metric;
         bestEpoch = epoch;
         epochsWithoutImprovement = 0;

@@ -18,6 +18,13 @@ public interface CharFeatureEncoder {
 
   ParameterSet parameters();
 
+  /**
+   * The relative cost of one {@link #forward} over {@code [words, chars]}, in units of one
+   * character position of one word: what {@link LengthGroups} minimises when it splits a batch's
+   * distinct words into groups of similar length.
+   */
+  double forwardCost(int words, int chars);
+
   /** Word features; {@code training} keeps what {@link #backward} needs. */
   Pass forward(INDArray charIds, INDArray charMask, boolean training);
 

@@ -65,6 +65,16 @@ public final class CrfOutput implements TagOutput {
   }
 
   @Override
+  public double loss(INDArray scores, NetworkBatch batch) {
+    long tokens = batch.tokens();
+    if (tokens == 0) {
+      return 0.0;
+    }
+    double meanNll = crf.negativeLogLikelihood(values, emissions(scores), batch.mask(), batch.tagIds());
+    return meanNll * batch.batchSize() / tokens;
+  }
+
+  @Override
   public int[][] decode(INDArray scores, NetworkBatch batch) {
     return crf.decode(values, emissions(scores), batch.mask(), constraints);
   }

@@ -26,6 +26,13 @@ public final class LstmCharFeatures implements CharFeatureEncoder {
   private static final int LAYERS = 1;
   private static final double NO_DROPOUT = 0.0;
 
+  /**
+   * The fixed cost of one call, in character positions: measured with 30-dim characters and 25
+   * hidden units, a call costs about 300 us plus 1.1 us per character position (the per-step
+   * overhead, under 2 us, is left out).
+   */
+  static final double CALL_COST_POSITIONS = 300;
+
   private final Embedding chars;
   private final RecurrentStack rnn;
   private final ParameterSet parameters = new ParameterSet();
@@ -49,6 +56,12 @@ public final class LstmCharFeatures implements CharFeatureEncoder {
   @Override
   public ParameterSet parameters() {
     return parameters;
+  }
+
+  /** Work proportional to the character positions, plus a fixed cost per call. */
+  @Override
+  public double forwardCost(int words, int chars) {
+    return (double) words * chars + CALL_COST_POSITIONS;
   }
 
   @Override

@@ -12,31 +12,39 @@ import org.seq4j.corpus.batch.TaggingBatch;
  * @param wordIds {@code [batch, time]} word ids (0 at padding)
  * @param tagIds {@code [batch, time]} gold tag ids (0 at padding; meaningless for inference)
  * @param mask {@code [batch, time]} 1 for real tokens
- * @param charIds {@code [batch * time, chars]} character ids, or {@code null} without char features
- * @param charMask {@code [batch * time, chars]} 1 for real characters, or {@code null}
+ * @param words the distinct words of the batch and where each position reads its character
+ *     features ({@link DistinctWords}), or {@code null} without character features
  * @param lengths real length of each row
  */
-public record NetworkBatch(INDArray wordIds, INDArray tagIds, INDArray mask, INDArray charIds, INDArray charMask,
-    int[] lengths) {
+public record NetworkBatch(INDArray wordIds, INDArray tagIds, INDArray mask, DistinctWords words, int[] lengths) {
 
-  /** Converts a batch; character arrays only when the batch has them and {@code withChars}. */
+  /** Converts a batch; its distinct words only when the batch has character ids and {@code withChars}. */
   public static NetworkBatch of(TaggingBatch batch, boolean withChars, DataType dataType) {
+    return of(batch, withChars, dataType, false);
+  }
+
+  /**
+   * As {@link #of(TaggingBatch, boolean, DataType)} with the per-token character input ({@link
+   * DistinctWords#perPosition}) instead of the distinct words, for tests that compare the two.
+   */
+  static NetworkBatch perPosition(TaggingBatch batch, DataType dataType) {
+    return of(batch, true, dataType, true);
+  }
+
+  private static NetworkBatch of(TaggingBatch batch, boolean withChars, DataType dataType, boolean perPosition) {
     int rows = batch.size();
     int time = batch.timeSteps();
     INDArray words = Nd4j.createFromArray(batch.tokenIds()).reshape(rows, time);
     INDArray tags = Nd4j.createFromArray(batch.tagIds()).reshape(rows, time);
     INDArray mask = Nd4j.createFromArray(batch.mask()).reshape(rows, time).castTo(dataType);
-    INDArray chars = null;
-    INDArray charMask = null;
+    DistinctWords distinct = null;
     if (withChars) {
       if (!batch.hasCharIds()) {
         throw new IllegalArgumentException("the model uses character features but the batch has no character ids");
       }
-      long words2d = (long) rows * time;
-      chars = Nd4j.createFromArray(batch.charIds()).reshape(words2d, batch.charsPerToken());
-      charMask = Nd4j.createFromArray(batch.charMask()).reshape(words2d, batch.charsPerToken()).castTo(dataType);
+      distinct = perPosition ? DistinctWords.perPosition(batch) : DistinctWords.of(batch);
     }
-    return new NetworkBatch(words, tags, mask, chars, charMask, batch.lengths().clone());
+    return new NetworkBatch(words, tags, mask, distinct, batch.lengths().clone());
   }
 
   public int batchSize() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.seq4j.nn.layers.LossAndGradient;
 import org.seq4j.nn.layers.MaskedSoftmaxCrossEntropy;
+import org.seq4j.nn.layers.RowArgMax;
 import org.seq4j.nn.param.ParameterSet;
 
 /** Per-token softmax: mean cross-entropy over real tokens, decoded by argmax. Stateless. */
@@ -26,11 +27,19 @@ public final class SoftmaxOutput implements TagOutput {
   }
 
   @Override
+  public double loss(INDArray scores, NetworkBatch batch) {
+    return loss.loss(scores, batch.tagIds(), batch.mask());
+  }
+
+  /** Argmax per position (the first tag on ties), read from the host in one pass over the scores. */
+  @Override
   public int[][] decode(INDArray scores, NetworkBatch batch) {
-    int[][] best = scores.argMax(TAG_AXIS).toIntMatrix();
-    int[][] paths = new int[best.length][];
-    for (int row = 0; row < best.length; row++) {
-      paths[row] = Arrays.copyOf(best[row], batch.lengths()[row]);
+    int rows = batch.batchSize();
+    int time = batch.timeSteps();
+    int[] best = RowArgMax.of(scores.reshape('c', (long) rows * time, scores.size(TAG_AXIS)));
+    int[][] paths = new int[rows][];
+    for (int row = 0; row < rows; row++) {
+      paths[row] = Arrays.copyOfRange(best, row * time, row * time + batch.lengths()[row]);
     }
     return paths;
   }

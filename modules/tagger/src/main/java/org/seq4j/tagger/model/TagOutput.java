@@ -19,6 +19,12 @@ public interface TagOutput {
    */
   Loss lossAndGradient(INDArray scores, NetworkBatch batch);
 
+  /**
+   * The loss per real token on the batch's gold tags (as {@link Loss#perToken}), without gradient
+   * work; 0 for a batch without real tokens. Reads parameters only (dev evaluation).
+   */
+  double loss(INDArray scores, NetworkBatch batch);
+
   /** Best tag ids per row, trimmed to each row's length. Reads parameters only. */
   int[][] decode(INDArray scores, NetworkBatch batch);
 

@@ -22,7 +22,9 @@ import org.seq4j.nn.param.ParameterSet;
  * <p>Layout: everything outside the recurrent stack is batch-major {@code [batch, time, features]}
  * (what {@link Dropout#variational} and the CRF's emissions expect); the stack is time-major, so
  * its input and output are transposed once each way per batch, a copy of {@code batch * time *
- * features} values that is small next to the stack's own work.
+ * features} values that is small next to the stack's own work. Character features are computed
+ * once per distinct word of the batch and gathered to the token positions ({@link
+ * DistinctWordFeatures}).
  *
  * <p>Thread safety: {@link #predict} only reads parameters and allocates its own arrays, so any
  * number of threads may predict at once. {@link #trainStep} accumulates into gradient buffers and
@@ -39,7 +41,7 @@ public final class TaggerNetwork {
 
   private final TaggerConfig config;
   private final Embedding words;
-  private final CharFeatureEncoder chars;
+  private final DistinctWordFeatures chars;
   private final Dropout inputDropout;
   private final RecurrentStack encoder;
   private final Dropout outputDropout;
@@ -52,7 +54,7 @@ public final class TaggerNetwork {
       Linear scores, TagOutput output) {
     this.config = config;
     this.words = words;
-    this.chars = chars;
+    this.chars = chars == null ? null : new DistinctWordFeatures(chars);
     this.encoder = encoder;
     this.scores = scores;
     this.output = output;
@@ -148,10 +150,10 @@ public final class TaggerNetwork {
     int rows = batch.batchSize();
     int time = batch.timeSteps();
     INDArray embedded = words.forward(batch.wordIds());
-    CharFeatureEncoder.Pass charPass = null;
+    DistinctWordFeatures.Pass charPass = null;
     INDArray features = embedded;
     if (chars != null) {
-      charPass = chars.forward(batch.charIds(), batch.charMask(), true);
+      charPass = chars.forward(batch.words(), embedded.dataType(), true);
       INDArray charFeatures = charPass.output().reshape('c', rows, time, chars.outputSize());
       features = Nd4j.concat(FEATURE_AXIS, embedded, charFeatures);
     }
@@ -178,17 +180,33 @@ public final class TaggerNetwork {
 
   /** Tag ids of each row, trimmed to its length (new arrays). Reads parameters only. */
   public int[][] predict(NetworkBatch batch) {
+    return output.decode(tagScores(batch), batch);
+  }
+
+  /**
+   * The loss per real token on the batch's gold tags in inference mode (no dropout, no gradient
+   * work): the dev loss. Reads parameters only.
+   */
+  public double loss(NetworkBatch batch) {
+    return output.loss(tagScores(batch), batch);
+  }
+
+  /**
+   * Inference tag scores {@code [batch, time, tags]}. The scores are computed from the
+   * time-major encoder output and transposed afterwards: {@code tags} values per position instead
+   * of the encoder's {@code 2 * hidden}.
+   */
+  INDArray tagScores(NetworkBatch batch) {
     int rows = batch.batchSize();
     int time = batch.timeSteps();
     INDArray features = words.forward(batch.wordIds());
     if (chars != null) {
-      INDArray charFeatures = chars.forward(batch.charIds(), batch.charMask(), false).output()
+      INDArray charFeatures = chars.forward(batch.words(), features.dataType(), false).output()
           .reshape('c', rows, time, chars.outputSize());
       features = Nd4j.concat(FEATURE_AXIS, features, charFeatures);
     }
     RecurrentPass pass = encoder.forward(timeMajor(inputDropout.infer(features)), batch.mask(), null, false);
-    INDArray tagScores = scores.forward(outputDropout.infer(batchMajor(pass.output())));
-    return output.decode(tagScores, batch);
+    return batchMajor(scores.forward(outputDropout.infer(pass.output())));
   }
 
   private static INDArray timeMajor(INDArray batchMajor) {

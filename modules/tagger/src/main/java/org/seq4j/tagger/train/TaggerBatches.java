@@ -30,13 +30,14 @@ final class TaggerBatches implements BatchSource<NetworkBatch> {
   private final boolean withChars;
   private final WordDropout wordDropout;
 
-  TaggerBatches(List<TaggingExample> examples, int sentencesPerBatch, long seed, boolean withChars,
+  /** @param poolSize sentences sorted by length together ({@link BatchingOptions#poolSize}) */
+  TaggerBatches(List<TaggingExample> examples, int sentencesPerBatch, int poolSize, long seed, boolean withChars,
       WordDropout wordDropout) {
     this.batcher = new TaggingBatcher(examples);
     this.wordDropout = wordDropout.active() ? wordDropout : null;
     this.lengths = batcher.lengths();
     this.planner = new BatchPlanner(BatchingOptions.shuffled(BatchSize.sentences(sentencesPerBatch), seed)
-        .withEmptyPolicy(EmptySequencePolicy.SKIP));
+        .withPoolSize(poolSize).withEmptyPolicy(EmptySequencePolicy.SKIP));
     this.withChars = withChars;
   }
 

@@ -1,7 +1,6 @@
 package org.seq4j.tagger.train;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,6 @@ import org.seq4j.nn.optim.Optimizer;
 import org.seq4j.nn.optim.ReduceOnPlateau;
 import org.seq4j.nn.optim.Sgd;
 import org.seq4j.nn.param.ParameterSet;
-import org.seq4j.nn.train.DevEvaluator;
 import org.seq4j.nn.train.MetricsLog;
 import org.seq4j.nn.train.TrainableModel;
 import org.seq4j.nn.train.Trainer;
@@ -42,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * Trains a {@link NeuralTagger}: builds vocabularies from the training sentences, encodes and
  * batches them, and runs nn's {@link Trainer} (optimizer, clipping, learning-rate schedule, dev
  * evaluation after every epoch, early stopping that keeps the best epoch's parameters,
- * {@code metrics.jsonl} lines).
+ * {@code metrics.jsonl} lines). An epoch that ties the best dev metric replaces it when its dev
+ * loss is lower ({@link DevEvaluation}), so F1 stuck at 0.0 in early NER epochs does not pin the first.
  *
  * <p>Deterministic: one seed ({@link TaggerTrainingOptions#seed}) is split into independent seeds
  * for initialisation, batch planning and dropout, and nothing reads a global random source, so the
@@ -122,26 +121,20 @@ public final class TaggerTrainer {
     }
     WordDropout wordDropout = new WordDropout(options.wordDropout(), examples, vocabularies.words().size(),
         vocabularies.words().unkId(), Vocabulary.PAD_ID, wordDropoutSeed);
-    TaggerBatches batches = new TaggerBatches(examples, options.batch(), batchSeed, withChars, wordDropout);
+    TaggerBatches batches = new TaggerBatches(examples, options.batch(), options.bucketPool(), batchSeed, withChars,
+        wordDropout);
 
     DevScorer scorer = new DevScorer(tags);
     String devMetric = devMetricName(scorer);
-    Map<String, Double> bestDev = new LinkedHashMap<>();
-    DevEvaluator evaluator = dev.isEmpty() ? null : epoch -> {
-      Map<String, Double> scores = scorer.score(tagger, dev);
-      Double best = bestDev.get(devMetric);
-      if (best == null || scores.get(devMetric) > best) {
-        bestDev.clear();
-        bestDev.putAll(scores);
-      }
-      return scores;
-    };
+    DevEvaluation evaluator = dev.isEmpty() ? null : new DevEvaluation(() -> scorer.score(tagger, dev),
+        new DevLoss(network, vocabularies, dev, withChars)::compute);
     ParameterSet trainable = network.trainableParameters();
     Trainer trainer = new Trainer(trainingOptions(devMetric), optimizer(trainable), schedule(), metrics);
     TrainingResult result = trainer.train(new Model(network, dropoutSeed), batches, evaluator);
     double seconds = (System.nanoTime() - started) / NANOS_PER_SECOND;
     LOG.info("trained {} epochs (best {}: {} = {}) in {} s", result.epochs(), result.bestEpoch(), devMetric,
         result.bestMetric(), seconds);
+    Map<String, Double> bestDev = evaluator == null ? Map.of() : evaluator.metricsOf(result.bestEpoch());
     return new TrainedTagger(tagger, result, devMetric, bestDev, tokens, seconds);
   }
 

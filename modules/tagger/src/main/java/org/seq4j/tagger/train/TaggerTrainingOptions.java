@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.seq4j.corpus.batch.BatchingOptions;
 import org.seq4j.tagger.model.ConfigValues;
 
 /**
@@ -33,6 +34,8 @@ import org.seq4j.tagger.model.ConfigValues;
  * @param maxWords keep at most this many training words (in their lookup form), the most frequent
  *     ones, ties broken by string order as {@link org.seq4j.corpus.vocab.VocabularyBuilder} does;
  *     {@value #NO_WORD_LIMIT}: no limit. Words added for pretrained vectors do not count towards it.
+ * @param bucketPool training sentences sorted by length together before they are cut into batches
+ *     ({@link BatchingOptions#poolSize}; {@link BatchingOptions#DEFAULT_POOL_SIZE} by default)
  */
 public record TaggerTrainingOptions(
     Optimizer optimizer,
@@ -50,7 +53,8 @@ public record TaggerTrainingOptions(
     long seed,
     double wordDropout,
     boolean pretrainedWords,
-    int maxWords) {
+    int maxWords,
+    int bucketPool) {
 
   /** Optimizers by recipe name. */
   public enum Optimizer { ADAM, SGD }
@@ -77,17 +81,25 @@ public record TaggerTrainingOptions(
     Objects.requireNonNull(devMetric, "dev_metric");
     if (!(lr > 0) || !(momentum >= 0 && momentum < 1) || !(l2 >= 0) || !(lrDecay > 0 && lrDecay <= 1)
         || !(clipNorm >= 0) || epochs < 1 || batch < 1 || patience < 0 || minWordFrequency < 1
-        || !(wordDropout >= 0) || maxWords < 0) {
+        || !(wordDropout >= 0) || maxWords < 0 || bucketPool < 1) {
       throw new IllegalArgumentException("Invalid training options (lr " + lr + ", momentum " + momentum
           + ", l2 " + l2 + ", lr_decay " + lrDecay + ", clip_norm " + clipNorm + ", epochs " + epochs + ", batch "
           + batch + ", patience " + patience + ", min_word_frequency " + minWordFrequency + ", word_dropout "
-          + wordDropout + ", max_words " + maxWords + "): need lr > 0, 0 <= momentum < 1, l2 >= 0, 0 < lr_decay <= 1, "
-          + "clip_norm >= 0, epochs >= 1, batch >= 1, patience >= 0, min_word_frequency >= 1, word_dropout >= 0, "
-          + "max_words >= 0");
+          + wordDropout + ", max_words " + maxWords + ", bucket_pool " + bucketPool + "): need lr > 0, "
+          + "0 <= momentum < 1, l2 >= 0, 0 < lr_decay <= 1, clip_norm >= 0, epochs >= 1, batch >= 1, patience >= 0, "
+          + "min_word_frequency >= 1, word_dropout >= 0, max_words >= 0, bucket_pool >= 1");
     }
     if (lrSchedule == Schedule.PLATEAU && lrDecay == NO_DECAY) {
       throw new IllegalArgumentException("lr_schedule plateau needs lr_decay < 1 (the factor applied on a plateau)");
     }
+  }
+
+  /** The options before {@code bucket_pool} existed: pools of {@link BatchingOptions#DEFAULT_POOL_SIZE}. */
+  public TaggerTrainingOptions(Optimizer optimizer, double lr, double momentum, double l2, Schedule lrSchedule,
+      double lrDecay, double clipNorm, int epochs, int batch, int patience, int minWordFrequency,
+      DevMetric devMetric, long seed, double wordDropout, boolean pretrainedWords, int maxWords) {
+    this(optimizer, lr, momentum, l2, lrSchedule, lrDecay, clipNorm, epochs, batch, patience, minWordFrequency,
+        devMetric, seed, wordDropout, pretrainedWords, maxWords, BatchingOptions.DEFAULT_POOL_SIZE);
   }
 
   /** The options before {@code max_words} existed: no limit on the training words. */
@@ -113,7 +125,7 @@ public record TaggerTrainingOptions(
   public static TaggerTrainingOptions defaults() {
     return new TaggerTrainingOptions(Optimizer.ADAM, DEFAULT_LR, 0.0, 0.0, Schedule.CONSTANT, NO_DECAY,
         DEFAULT_CLIP_NORM, DEFAULT_EPOCHS, DEFAULT_BATCH, 0, 1, DevMetric.AUTO, DEFAULT_SEED, NO_WORD_DROPOUT, true,
-        NO_WORD_LIMIT);
+        NO_WORD_LIMIT, BatchingOptions.DEFAULT_POOL_SIZE);
   }
 
   public Map<String, Object> toMap() {
@@ -134,6 +146,7 @@ public record TaggerTrainingOptions(
     map.put("word_dropout", wordDropout);
     map.put("pretrained_words", pretrainedWords);
     map.put("max_words", maxWords);
+    map.put("bucket_pool", bucketPool);
     return map;
   }
 
@@ -165,7 +178,8 @@ public record TaggerTrainingOptions(
         v.longInteger("seed", DEFAULT_SEED),
         v.number("word_dropout", NO_WORD_DROPOUT),
         v.bool("pretrained_words", true),
-        v.integer("max_words", NO_WORD_LIMIT));
+        v.integer("max_words", NO_WORD_LIMIT),
+        v.integer("bucket_pool", BatchingOptions.DEFAULT_POOL_SIZE));
   }
 
   /** These options with some settings changed (same names and rules as {@link #fromMap}). */
