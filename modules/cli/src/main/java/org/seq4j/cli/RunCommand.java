@@ -12,19 +12,25 @@ import org.seq4j.recipe.Recipe;
 import org.seq4j.recipe.RecipeLoader;
 import org.seq4j.recipe.RecipeYaml;
 import org.seq4j.recipe.run.RecipeRunner;
+import org.seq4j.recipe.run.ResumableRun;
 import org.seq4j.recipe.run.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code seq4j run RECIPE [--set key=value]... [--out DIR]}: runs a recipe's stages into a run directory. */
+/**
+ * {@code seq4j run RECIPE [--set key=value]... [--out DIR]}: runs a recipe's stages into a run
+ * directory; {@code seq4j run [RECIPE] --resume RUN_DIR} continues a run whose process stopped.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Run a recipe: prepare, embed, train, evaluate, report (the recipe's stages) into",
-      "runs/<name>/<timestamp>/ or --out DIR. Use --settings to list every recipe key."
+      "runs/<name>/<timestamp>/ or --out DIR. Use --settings to list every recipe key.",
+      "--resume RUN_DIR continues a run whose process was killed or failed, in RUN_DIR: finished",
+      "stages keep their outputs, translation training continues from its last finished epoch."
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--settings", description = "Print every recipe key with its type, default and description.")
   boolean settings;
 
+  @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue the stopped run in RUN_DIR with the"
+      + " recipe it started with (RUN_DIR/recipe.resolved.yaml; a RECIPE given must resolve to the same).")
+  Path resume;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -49,13 +59,22 @@ final class RunCommand implements Callable<Integer> {
       stdout.flush();
       return 0;
     }
-    if (recipe == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: RECIPE");
-    }
-    Recipe r = RecipeLoader.load(recipe, sets);
     RecipeRunner runner = new RecipeRunner(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(),
         TerminalDetection.progress());
-    RunResult result = runner.run(r, Optional.ofNullable(out));
+    RunResult result;
+    if (resume != null) {
+      if (out != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--resume and --out cannot be combined: a resumed run continues in its own directory");
+      }
+      Recipe r = recipe == null ? ResumableRun.storedRecipe(resume, sets) : RecipeLoader.load(recipe, sets);
+      result = runner.resume(r, resume);
+    } else {
+      if (recipe == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: RECIPE");
+      }
+      result = runner.run(RecipeLoader.load(recipe, sets), Optional.ofNullable(out));
+    }
     result.summaries().forEach(stdout::print);
     result.stageSeconds().forEach((stage, s) ->
         stdout.println(String.format(Locale.ROOT, "%s: %.2f s", stage, s)));

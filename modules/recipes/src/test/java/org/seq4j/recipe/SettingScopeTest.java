@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seq4j.corpus.BadInputException;
+import org.seq4j.corpus.SentencePair;
+import org.seq4j.corpus.batch.BatchingOptions;
 import org.seq4j.recipe.stage.StagePlan;
 import org.seq4j.recipe.stage.Stages;
+import org.seq4j.recipe.tagging.TaggerRecipeSettings;
+import org.seq4j.recipe.translation.TranslationRecipeSettings;
 
 /**
  * Keys a recipe accepts but a run would not use are errors naming the recipe, the key's line and
@@ -110,13 +114,19 @@ class SettingScopeTest {
   }
 
   @Test
-  void bucketPoolIsRejectedWhenTheRunTrains() {
-    Recipe trains = parse(TRANSLATION, "prepare.bucket_pool=64");
-    RecipeException e = assertThrows(RecipeException.class, () -> StagePlan.check(trains, Stages.all()));
-    assertEquals("--set prepare.bucket_pool=64", e.source());
-    assertTrue(e.getMessage().contains("training buckets in pools of 4096"), e.getMessage());
-    StagePlan.check(parse(TRANSLATION, "prepare.bucket_pool=64", "stages=[prepare]"), Stages.all());
-    StagePlan.check(parse(TRANSLATION, "prepare.bucket_pool=4096"), Stages.all());
+  void bucketPoolReachesBothTrainers() {
+    int pool = 64;
+    Recipe translation = parse(TRANSLATION, "prepare.bucket_pool=" + pool);
+    StagePlan.check(translation, Stages.all());
+    List<SentencePair> train = List.of(new SentencePair("a b", "x y"));
+    assertEquals(pool, TranslationRecipeSettings.trainingOptions(translation, train, 1).bucketPool());
+    assertEquals(BatchingOptions.DEFAULT_POOL_SIZE,
+        TranslationRecipeSettings.trainingOptions(parse(TRANSLATION), train, 1).bucketPool());
+
+    Recipe tagging = parse(TAGGING, "prepare.bucket_pool=" + pool);
+    StagePlan.check(tagging, Stages.all());
+    assertEquals(pool, TaggerRecipeSettings.trainingOptions(tagging).bucketPool());
+    assertEquals(BatchingOptions.DEFAULT_POOL_SIZE, TaggerRecipeSettings.trainingOptions(parse(TAGGING)).bucketPool());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.seq4j.recipe.embed;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -128,6 +129,17 @@ public final class EmbedStage implements Stage {
     stats.put("frozen", embed.freeze());
     stats.put("coverage", coverage);
     return new StageResult(Optional.of(Map.of(STATS_KEY, stats)), Optional.of(summary.toString()), tokens);
+  }
+
+  /**
+   * Keeps {@value TaskStages#EMBEDDINGS_FILE} when it is there: word2vec is not bit-reproducible
+   * (see above), so keeping the vectors the interrupted run trained with is also what lets a resumed
+   * train stage continue with the same embeddings.
+   */
+  @Override
+  public Optional<StageResult> resumeFrom(StageContext context, StageResult recorded) {
+    return Files.isRegularFile(context.outDir().resolve(TaskStages.EMBEDDINGS_FILE))
+        ? Optional.of(recorded) : Optional.empty();
   }
 
   /** word2vec settings from the recipe: vector size model.embedding_dim, seeded with the recipe seed. */

@@ -21,7 +21,7 @@ import org.seq4j.corpus.vocab.Vocabulary;
 /**
  * Batch count and padding efficiency of one split, planned exactly as training will batch it:
  * the corpus module's {@link BatchPlanner} (seeded shuffle, length-bucketed pools of {@code
- * prepare.bucket_pool}, which a run that trains keeps at the trainers' pool size, {@code train.batch}
+ * prepare.bucket_pool}, the trainers' pool size too, {@code train.batch}
  * sentences per batch) and the batchers' own {@link
  * PaddingStats} (for translation: source plus decoder side, the decoder one step longer for
  * BOS/EOS). Efficiency = real tokens / allocated slots.

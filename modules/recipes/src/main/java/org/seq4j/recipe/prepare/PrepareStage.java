@@ -1,6 +1,7 @@
 package org.seq4j.recipe.prepare;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.Set;
 import org.seq4j.recipe.Recipe;
@@ -40,5 +41,12 @@ public final class PrepareStage implements Stage {
     context.log().info("prepare: wrote " + corpus.files().size() + " files to " + context.outDir());
     return new StageResult(Optional.of(corpus.stats()), Optional.of(PreparationSummary.render(corpus.stats())),
         corpus.tokens());
+  }
+
+  /** Keeps the prepared files when the last one written ({@value CorpusPreparation#SUMMARY_FILE}) is there. */
+  @Override
+  public Optional<StageResult> resumeFrom(StageContext context, StageResult recorded) {
+    return Files.isRegularFile(context.outDir().resolve(CorpusPreparation.SUMMARY_FILE))
+        ? Optional.of(recorded) : Optional.empty();
   }
 }

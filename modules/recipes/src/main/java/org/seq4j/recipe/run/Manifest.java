@@ -24,8 +24,10 @@ import java.util.Optional;
  *     relative to the working directory → SHA-256
  * @param settings every resolved recipe setting (key path → value)
  * @param started when the run started
- * @param ended when the run ended
- * @param status "succeeded" or "failed: message"
+ * @param ended when the run ended (so far, while it runs)
+ * @param status "running" (written when the run starts, so a killed run has a manifest too),
+ *     "succeeded" or "failed: message"
+ * @param resumed when {@code seq4j run --resume} continued the run, oldest first (empty: never)
  */
 public record Manifest(
     String seq4jVersion,
@@ -42,10 +44,17 @@ public record Manifest(
     Map<String, Object> settings,
     Instant started,
     Instant ended,
-    String status) {
+    String status,
+    List<Instant> resumed) {
+
+  /** Status of a run whose process has not ended it (yet): it runs, or it was killed. */
+  public static final String RUNNING = "running";
+  /** Status of a run that ran every stage. */
+  public static final String SUCCEEDED = "succeeded";
 
   public Manifest {
     stages = List.copyOf(stages);
+    resumed = List.copyOf(resumed);
     inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
   }

@@ -32,6 +32,8 @@ public final class ManifestJson {
     root.put("started", m.started().toString());
     root.put("ended", m.ended().toString());
     root.put("status", m.status());
+    var resumed = root.putArray("resumed");
+    m.resumed().forEach(t -> resumed.add(t.toString()));
     return root;
   }
 

@@ -45,8 +45,8 @@ import org.seq4j.recipe.schema.Setting;
  * @param vocabMaxSize largest vocabulary size, special tokens not counted (0: no limit)
  * @param sharedVocab one vocabulary for source and target
  * @param bpeMerges BPE merge operations learned on train, jointly on both sides (0: no BPE)
- * @param bucketPool bucketing pool size of the batching statistics (see BatchingOptions); training
- *     uses {@link BatchingOptions#DEFAULT_POOL_SIZE}
+ * @param bucketPool bucketing pool size (see BatchingOptions) of the batching statistics and of the
+ *     trainers' batches
  */
 public record PrepareSection(
     List<String> normalize,
@@ -96,9 +96,8 @@ public record PrepareSection(
           "Translation: BPE merge operations learned jointly on the source and target sides of train; 0: no BPE");
   public static final Setting<Integer> BUCKET_POOL =
       Setting.of("bucket_pool", integer(1), BatchingOptions.DEFAULT_POOL_SIZE,
-          "Batching statistics of stats.json: examples sorted by length together before cutting batches; 1: no"
-              + " bucketing. The trainers use " + BatchingOptions.DEFAULT_POOL_SIZE + ", so another value is"
-              + " rejected when the run trains");
+          "Examples sorted by length together before cutting batches, in training and in the batching"
+              + " statistics of stats.json; 1: no bucketing");
 
   public static final SectionSchema SCHEMA =
       SectionSchema.of("prepare", "Corpus preparation", NORMALIZE, TOKENIZER, DROP_EMPTY, MAX_LENGTH,

@@ -1,6 +1,7 @@
 package org.seq4j.recipe.stage;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import org.seq4j.recipe.Recipe;
 
@@ -37,4 +38,16 @@ public interface Stage {
 
   /** Runs the stage. */
   StageResult run(StageContext context) throws IOException;
+
+  /**
+   * This stage's result from an earlier process of the same run ({@code seq4j run --resume}) that
+   * finished it, when its outputs are still in {@code context.outDir()}: the resumed run keeps them
+   * instead of running the stage again. {@code recorded} is what the stage reported when it finished
+   * (corpus statistics, summary, tokens; {@link org.seq4j.recipe.run.FinishedStages}) without report
+   * sections, which a stage that adds some rebuilds from its outputs. Empty: the stage runs again,
+   * and so does every later stage. Default: empty (a stage keeps nothing unless it says how).
+   */
+  default Optional<StageResult> resumeFrom(StageContext context, StageResult recorded) throws IOException {
+    return Optional.empty();
+  }
 }

@@ -1,13 +1,16 @@
 package org.seq4j.recipe.stage;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import org.seq4j.corpus.batch.BatchingOptions;
+import org.seq4j.eval.report.LearningCurve;
+import org.seq4j.eval.report.MetricsLog;
 import org.seq4j.recipe.Recipe;
 import org.seq4j.recipe.section.EmbedSection;
 import org.seq4j.recipe.section.Task;
@@ -16,6 +19,11 @@ import org.seq4j.recipe.section.Task;
  * A model stage (train or evaluate): declares its needs and products once for every task and runs
  * the recipe task's {@link TaskStages}. A task without an implementation makes the stage
  * unavailable for that recipe, so the plan check fails before any work starts.
+ *
+ * <p>Resuming ({@link #resumeFrom}): a train stage that finished in an interrupted run keeps its
+ * {@value TaskStages#MODEL_FILE} and rebuilds its report section, the learning curve, from {@code
+ * metrics.jsonl}; an evaluate stage always runs again (it is minutes where training is hours, and its
+ * report sections are not recorded).
  */
 public final class TaskStage implements Stage {
 
@@ -25,21 +33,27 @@ public final class TaskStage implements Stage {
     StageResult run(TaskStages task, StageContext context) throws IOException;
   }
 
+  /** How the stage's result of an earlier process is kept, or empty to run again. */
+  @FunctionalInterface
+  interface Resumption {
+    Optional<StageResult> resume(StageContext context, StageResult recorded) throws IOException;
+  }
+
   private final StageName name;
   private final Function<Recipe, Set<Artifact>> needs;
   private final Set<Artifact> produces;
   private final Operation operation;
   private final Map<Task, TaskStages> tasks;
-  private final Consumer<Recipe> settingsCheck;
+  private final Resumption resumption;
 
   private TaskStage(StageName name, Function<Recipe, Set<Artifact>> needs, Set<Artifact> produces,
-      Operation operation, Map<Task, TaskStages> tasks, Consumer<Recipe> settingsCheck) {
+      Operation operation, Map<Task, TaskStages> tasks, Resumption resumption) {
     this.name = name;
     this.needs = needs;
     this.produces = Set.copyOf(produces);
     this.operation = operation;
     this.tasks = Map.copyOf(tasks);
-    this.settingsCheck = settingsCheck;
+    this.resumption = resumption;
   }
 
   /** The train stage: prepared data (and embeddings when the recipe asks for them) → a model. */
@@ -48,33 +62,28 @@ public final class TaskStage implements Stage {
         r -> r.embed().method() == EmbedSection.Method.NONE
             ? Set.of(Artifact.PREPARED_DATA)
             : EnumSet.of(Artifact.PREPARED_DATA, Artifact.EMBEDDINGS),
-        Set.of(Artifact.MODEL), TaskStages::train, tasks, TaskStage::checkTrainingSettings);
+        Set.of(Artifact.MODEL), TaskStages::train, tasks, TaskStage::keepTrainedModel);
   }
 
   /** The evaluate stage: prepared data and a model → predictions and metrics. */
   public static TaskStage evaluate(Map<Task, TaskStages> tasks) {
     return new TaskStage(StageName.EVALUATE, r -> EnumSet.of(Artifact.PREPARED_DATA, Artifact.MODEL),
-        Set.of(Artifact.PREDICTIONS), TaskStages::evaluate, tasks, recipe -> { });
+        Set.of(Artifact.PREDICTIONS), TaskStages::evaluate, tasks, (context, recorded) -> Optional.empty());
   }
 
-  /**
-   * {@code prepare.bucket_pool} sizes the pools of the prepare stage's batching statistics only: both
-   * trainers bucket in pools of {@link BatchingOptions#DEFAULT_POOL_SIZE} (their options have no pool
-   * size in this version). A run that trains with another value would get statistics that do not
-   * describe its batches and a setting training ignores, so it is rejected; {@code stages: [prepare]}
-   * may still use it.
-   */
-  static void checkTrainingSettings(Recipe recipe) {
-    if (recipe.prepare().bucketPool() != BatchingOptions.DEFAULT_POOL_SIZE) {
-      throw recipe.settings().error("prepare.bucket_pool", "prepare.bucket_pool " + recipe.prepare().bucketPool()
-          + " would change the prepare stage's batching statistics only: training buckets in pools of "
-          + BatchingOptions.DEFAULT_POOL_SIZE + " in this version; remove it, or run stages [prepare]");
+  /** A finished train stage's model file and learning curve, as its run reported them. */
+  private static Optional<StageResult> keepTrainedModel(StageContext context, StageResult recorded) {
+    Path runDir = context.outDir();
+    if (!Files.isRegularFile(runDir.resolve(TaskStages.MODEL_FILE))) {
+      return Optional.empty();
     }
-  }
-
-  @Override
-  public void checkSettings(Recipe recipe) {
-    settingsCheck.accept(recipe);
+    Path metrics = runDir.resolve(MetricsLog.FILE_NAME);
+    if (!Files.isRegularFile(metrics)) {
+      return Optional.of(recorded);
+    }
+    LearningCurve curve = MetricsLog.read(metrics);
+    return Optional.of(new StageResult(recorded.corpusStats(), recorded.summary(), recorded.tokens(),
+        Optional.of(report -> report.learningCurve(curve))));
   }
 
   @Override
@@ -111,5 +120,10 @@ public final class TaskStage implements Stage {
           + context.recipe().task().name().toLowerCase(Locale.ROOT) + " in this version of seq4j");
     }
     return operation.run(task, context);
+  }
+
+  @Override
+  public Optional<StageResult> resumeFrom(StageContext context, StageResult recorded) throws IOException {
+    return resumption.resume(context, recorded);
   }
 }

@@ -25,6 +25,8 @@ import org.seq4j.tagger.train.TaggerTrainingOptions;
  * prepare.vocab_min_freq} and {@code prepare.vocab_max_size} become the tagger's {@code
  * min_word_frequency} and {@code max_words} (0 means no limit in both), which build the word
  * vocabulary the prepare stage wrote to vocab.words (same lookup forms, same cut-offs, same order).
+ * {@code prepare.bucket_pool} is the tagger's {@code bucket_pool}: training batches come from the same
+ * length-sorted pools the prepare stage's batching statistics describe.
  */
 public final class TaggerRecipeSettings {
   private TaggerRecipeSettings() {}
@@ -74,6 +76,7 @@ public final class TaggerRecipeSettings {
     map.put("dev_metric", name(t.devMetric()));
     map.put("seed", recipe.seed());
     map.put("word_dropout", recipe.model().wordDropout());
+    map.put("bucket_pool", recipe.prepare().bucketPool());
     return TaggerTrainingOptions.defaults().with(map);
   }
 

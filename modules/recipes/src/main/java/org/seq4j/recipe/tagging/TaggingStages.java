@@ -23,6 +23,7 @@ import org.seq4j.embeddings.WordVectorsReader;
 import org.seq4j.eval.report.LearningCurve;
 import org.seq4j.eval.report.MetricsLog;
 import org.seq4j.recipe.Recipe;
+import org.seq4j.recipe.prepare.ProgressReporter;
 import org.seq4j.recipe.run.Manifest;
 import org.seq4j.recipe.section.DataSection;
 import org.seq4j.recipe.section.EmbedSection;
@@ -52,9 +53,15 @@ import org.seq4j.tagger.train.TrainedTagger;
  *
  * <p>Deterministic: the recipe seed seeds the tagger's initialisation, batching and dropout, and
  * the model file records no time, so the same recipe and data give the same numbers and file.
+ *
+ * <p>Resuming: the tagger trainer writes no checkpoints in this version, so a train stage that runs
+ * again in a resumed run ({@link StageContext#resumed()}) trains from the first epoch, says so in
+ * train.log, and (being deterministic) ends with the model and metrics of an uninterrupted run.
  */
 public final class TaggingStages implements TaskStages {
   private static final double NANOS_PER_SECOND = 1e9;
+  /** Name of the progress task: one step per epoch. */
+  static final String PROGRESS_TASK = "train";
 
   @Override
   public StageResult train(StageContext context) throws IOException {
@@ -78,11 +85,18 @@ public final class TaggingStages implements TaskStages {
     if (dev.isEmpty()) {
       context.log().info("train: no dev split, so every epoch runs and the last one is kept");
     }
+    if (context.resumed()) {
+      context.log().info("train: the tagger cannot continue from a checkpoint in this version; the interrupted"
+          + " training starts again from epoch 1");
+    }
 
     Path metricsFile = runDir.resolve(MetricsLog.FILE_NAME);
     TrainedTagger trained;
-    try (Writer out = new EpochLogWriter(Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8),
-        line -> context.log().info("train: " + line))) {
+    try (ProgressReporter.Task epochs = context.progress().start(PROGRESS_TASK, options.epochs());
+        Writer out = new EpochLogWriter(Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8), line -> {
+          context.log().info("train: " + line);
+          epochs.step();
+        })) {
       trained = trainer.train(train, dev, new org.seq4j.nn.train.MetricsLog(out));
     }
     trained.tagger().save(runDir.resolve(MODEL_FILE), modelManifest(recipe, trained));

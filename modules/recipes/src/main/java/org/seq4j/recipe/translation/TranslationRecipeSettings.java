@@ -36,6 +36,8 @@ import org.seq4j.seq2seq.train.Seq2SeqTrainingOptions;
  *   <li>Sources longer than {@value #MAX_SOURCE_LENGTH_FACTOR} times the longest training source (and
  *       at least {@value #MIN_MAX_SOURCE_LENGTH} tokens) are truncated at translation time.
  *   <li>{@code dev_metric: auto} is exact match for toy data, BLEU otherwise.
+ *   <li>{@code prepare.bucket_pool} is the trainer's bucketing pool, so training batches come from the
+ *       length-sorted pools the prepare stage's batching statistics describe.
  *   <li>The model's vocabularies are the prepared files ({@link PreparedVocabularies}, built with
  *       {@code vocab_min_freq}, {@code vocab_max_size}, {@code shared_vocab}); the training options'
  *       minimum frequency repeats {@code vocab_min_freq} for callers that let the trainer count.
@@ -85,7 +87,7 @@ public final class TranslationRecipeSettings {
     int patience = t.patience() == 0 ? t.epochs() : t.patience();
     return new Seq2SeqTrainingOptions(t.epochs(), t.lr(), t.clipNorm(), batchTokens(t.batch(), train),
         t.labelSmoothing(), devMetric(recipe), patience, factor, plateauPatience, recipe.prepare().vocabMinFreq(),
-        Math.max(1, devSize), recipe.seed());
+        Math.max(1, devSize), recipe.seed(), recipe.prepare().bucketPool());
   }
 
   /** How the evaluate stage (and a loaded model.zip) decodes: beam, GNMT alpha, length limit, unknown replacement. */

@@ -121,10 +121,12 @@ final class EpochLoop {
     }
     try {
       Files.createDirectories(checkpoints.directory());
-      run.translator().save(checkpoints.epochFile(progress.epoch()));
-      int oldest = progress.epoch() - checkpoints.keepLast();
-      for (int e = oldest; e >= 1 && Files.deleteIfExists(checkpoints.epochFile(e)); e--) {
-        LOG.debug("deleted checkpoint of epoch {}", e);
+      if (checkpoints.epochFiles()) {
+        run.translator().save(checkpoints.epochFile(progress.epoch()));
+        int oldest = progress.epoch() - checkpoints.keepLast();
+        for (int e = oldest; e >= 1 && Files.deleteIfExists(checkpoints.epochFile(e)); e--) {
+          LOG.debug("deleted checkpoint of epoch {}", e);
+        }
       }
       TrainingCheckpoint.write(checkpoints.resumeFile(), run.translator(), progress, run.adam(), best);
     } catch (IOException e) {

@@ -128,7 +128,7 @@ public final class Seq2SeqTrainer {
     }
     Seq2SeqBatcher batcher = new Seq2SeqBatcher(examples, target.bosId(), target.eosId());
     BatchPlanner planner = new BatchPlanner(BatchingOptions.shuffled(BatchSize.tokens(options.batchTokens()),
-        options.seed()));
+        options.seed()).withPoolSize(options.bucketPool()));
     var lengths = batcher.lengths();
     TeacherForcing model = new TeacherForcing(translator.network(), options.labelSmoothing(), options.seed());
     List<SentencePair> devSample = dev.subList(0, Math.min(dev.size(), options.devSentences()));

@@ -1,6 +1,7 @@
 package org.seq4j.seq2seq.train;
 
 import java.util.Set;
+import org.seq4j.corpus.batch.BatchingOptions;
 
 /**
  * Settings of a seq2seq training run.
@@ -17,10 +18,12 @@ import java.util.Set;
  * @param minFrequency tokens seen fewer times in training become {@code <unk>}
  * @param devSentences at most this many dev sentences are decoded per epoch (all when larger)
  * @param seed batching and dropout seed
+ * @param bucketPool training pairs sorted by length together before they are cut into batches
+ *     ({@link BatchingOptions#poolSize}; {@link BatchingOptions#DEFAULT_POOL_SIZE} by default)
  */
 public record Seq2SeqTrainingOptions(int maxEpochs, double learningRate, double clipNorm, int batchTokens,
     double labelSmoothing, String devMetric, int patience, double plateauFactor, int plateauPatience,
-    int minFrequency, int devSentences, long seed) {
+    int minFrequency, int devSentences, long seed, int bucketPool) {
 
   public static final String BLEU = "bleu";
   public static final String EXACT_MATCH = "exact_match";
@@ -31,8 +34,16 @@ public record Seq2SeqTrainingOptions(int maxEpochs, double learningRate, double 
       throw new IllegalArgumentException("Invalid dev metric '" + devMetric + "': expected bleu|exact_match");
     }
     if (maxEpochs < 1 || !(learningRate > 0) || clipNorm < 0 || batchTokens < 1 || patience < 1
-        || minFrequency < 1 || devSentences < 1) {
+        || minFrequency < 1 || devSentences < 1 || bucketPool < 1) {
       throw new IllegalArgumentException("invalid training options " + this);
     }
+  }
+
+  /** The options before the bucketing pool was a setting: pools of {@link BatchingOptions#DEFAULT_POOL_SIZE}. */
+  public Seq2SeqTrainingOptions(int maxEpochs, double learningRate, double clipNorm, int batchTokens,
+      double labelSmoothing, String devMetric, int patience, double plateauFactor, int plateauPatience,
+      int minFrequency, int devSentences, long seed) {
+    this(maxEpochs, learningRate, clipNorm, batchTokens, labelSmoothing, devMetric, patience, plateauFactor,
+        plateauPatience, minFrequency, devSentences, seed, BatchingOptions.DEFAULT_POOL_SIZE);
   }
 }
