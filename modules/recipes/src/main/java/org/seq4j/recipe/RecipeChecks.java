@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.seq4j.corpus.normalize.PunctuationRemover;
 import org.seq4j.corpus.normalize.StopwordRemover;
+import org.seq4j.recipe.embed.TextSource;
 import org.seq4j.recipe.schema.SectionValues;
 import org.seq4j.recipe.schema.Setting;
 import org.seq4j.recipe.section.DataSection;
@@ -157,6 +158,8 @@ final class RecipeChecks {
         EmbedSection.WINDOW, EmbedSection.MIN_COUNT, EmbedSection.EPOCHS)) {
       onlyFor(v, s, word2vec, "embed.method word2vec");
     }
+    onlyFor(v, EmbedSection.TOKENIZER, word2vec && TextSource.anyRaw(r.embed().textFiles()),
+        "embed.method word2vec with tsv: or text: files in embed.text_files");
     onlyFor(v, EmbedSection.FREEZE, r.embed().method() != EmbedSection.Method.NONE, "embed.method word2vec|pretrained");
   }
 

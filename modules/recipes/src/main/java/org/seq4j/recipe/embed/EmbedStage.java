@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.seq4j.corpus.TaggedSentence;
 import org.seq4j.embeddings.Coverage;
 import org.seq4j.embeddings.VectorFormat;
@@ -31,10 +32,12 @@ import org.seq4j.recipe.tagging.PreparedTaggingData;
 
 /**
  * The embed stage: word vectors of {@code model.embedding_dim} dimensions, trained with word2vec
- * on the training text ({@link EmbeddingTexts}) or read from {@code embed.file} ({@link
- * PretrainedVectors}), written to {@value TaskStages#EMBEDDINGS_FILE} (word2vec text) for the train
- * stage, which initialises the model's embedding layer from it. The corpus statistics get how much
- * of each prepared split's vocabulary the vectors cover ({@link Coverage}, with the lowercase
+ * on the training split plus {@code embed.text_files} ({@link EmbeddingTexts}) or read from {@code
+ * embed.file} ({@link PretrainedVectors}), written to {@value TaskStages#EMBEDDINGS_FILE} (word2vec
+ * text) for the train stage, which initialises the model's embedding layer from it. Words are in the
+ * model's lookup form ({@link WordLookup}: lowercased and digits as 0 when the model looks words up
+ * so), the strings the tagger's vocabulary holds. The corpus statistics get how much of each prepared
+ * split's vocabulary, in lookup form, the vectors cover ({@link Coverage}, with the lowercase
  * fallback the initialisation also uses).
  *
  * <p>Tagging only in this version: translation models do not take pretrained embeddings yet, so a
@@ -94,14 +97,17 @@ public final class EmbedStage implements Stage {
     switch (embed.method()) {
       case WORD2VEC -> {
         List<String> sentences = EmbeddingTexts.sentences(recipe, context.workDir(), runDir);
+        long textTokens = 0;
         for (String s : sentences) {
-          tokens += s.split(" ").length;
+          textTokens += s.split(" ").length;
         }
-        context.log().info("embed: word2vec on " + sentences.size() + " sentences (" + tokens + " tokens)");
+        context.log().info("embed: word2vec on " + sentences.size() + " distinct sentences (" + textTokens
+            + " tokens)");
         vectors = Word2VecTrainer.train(sentences, word2vecSettings(recipe));
-        tokens *= embed.epochs();
+        tokens = textTokens * embed.epochs();
         source = "word2vec " + embed.algorithm().name().toLowerCase(Locale.ROOT) + " on train"
-            + (embed.textFiles().isEmpty() ? "" : " + " + String.join(", ", embed.textFiles()));
+            + (embed.textFiles().isEmpty() ? "" : " + " + String.join(", ", embed.textFiles()))
+            + " (" + sentences.size() + " distinct sentences, " + textTokens + " tokens)";
       }
       case PRETRAINED -> {
         vectors = PretrainedVectors.read(recipe, context.workDir(), splits.values());
@@ -112,11 +118,12 @@ public final class EmbedStage implements Stage {
     Path file = runDir.resolve(TaskStages.EMBEDDINGS_FILE);
     WordVectorsWriter.write(vectors, file, VectorFormat.WORD2VEC_TEXT);
 
+    UnaryOperator<String> lookup = WordLookup.of(recipe);
     Map<String, Object> coverage = new LinkedHashMap<>();
     StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "Embeddings: %s, %d words x %d dims -> %s%n",
         source, vectors.size(), vectors.dimension(), file));
     for (Map.Entry<Split, List<TaggedSentence>> e : splits.entrySet()) {
-      Coverage c = Coverage.of(wordCounts(e.getValue()), vectors);
+      Coverage c = Coverage.of(wordCounts(e.getValue(), lookup), vectors);
       coverage.put(e.getKey().id(), coverageStats(c));
       summary.append("  ").append(e.getKey().id()).append(' ').append(c.summary()).append(System.lineSeparator());
       context.log().info("embed: " + e.getKey().id() + " " + c.summary());
@@ -151,11 +158,12 @@ public final class EmbedStage implements Stage {
         Word2VecSettings.DEFAULT_LEARNING_RATE, recipe.seed());
   }
 
-  private static Map<String, Long> wordCounts(List<TaggedSentence> sentences) {
+  /** Counts of the words in the form the model looks them up. */
+  private static Map<String, Long> wordCounts(List<TaggedSentence> sentences, UnaryOperator<String> lookup) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (TaggedSentence s : sentences) {
       for (String w : s.words()) {
-        counts.merge(w, 1L, Long::sum);
+        counts.merge(lookup.apply(w), 1L, Long::sum);
       }
     }
     return counts;

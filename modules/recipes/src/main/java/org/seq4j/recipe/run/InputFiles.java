@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.seq4j.recipe.Recipe;
 import org.seq4j.recipe.RecipeFiles;
+import org.seq4j.recipe.embed.EmbeddingTexts;
 import org.seq4j.recipe.prepare.DataFiles;
 import org.seq4j.recipe.section.EmbedSection;
 import org.seq4j.recipe.stage.StageName;
@@ -40,8 +41,7 @@ public final class InputFiles {
       switch (embed.method()) {
         case PRETRAINED -> files.add(RecipeFiles.require(recipe, workDir, "embed." + EmbedSection.FILE.key(),
             embed.file().orElseThrow()));
-        case WORD2VEC -> embed.textFiles().forEach(name -> files.add(
-            RecipeFiles.require(recipe, workDir, "embed." + EmbedSection.TEXT_FILES.key(), name)));
+        case WORD2VEC -> files.addAll(EmbeddingTexts.files(recipe, workDir));
         case NONE -> { }
       }
     }

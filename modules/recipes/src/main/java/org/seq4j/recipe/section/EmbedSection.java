@@ -3,11 +3,14 @@ package org.seq4j.recipe.section;
 import static org.seq4j.recipe.schema.ValueTypes.bool;
 import static org.seq4j.recipe.schema.ValueTypes.choice;
 import static org.seq4j.recipe.schema.ValueTypes.integer;
+import static org.seq4j.recipe.schema.ValueTypes.name;
 import static org.seq4j.recipe.schema.ValueTypes.text;
 import static org.seq4j.recipe.schema.ValueTypes.textList;
 
 import java.util.List;
 import java.util.Optional;
+import org.seq4j.corpus.tokenize.TokenizerProviders;
+import org.seq4j.corpus.tokenize.WhitespaceTokenizer;
 import org.seq4j.embeddings.Word2VecSettings;
 import org.seq4j.recipe.schema.SectionSchema;
 import org.seq4j.recipe.schema.SectionValues;
@@ -23,13 +26,16 @@ import org.seq4j.recipe.schema.Setting;
  * @param minCount word2vec least word frequency
  * @param epochs word2vec passes over train
  * @param format pretrained vector file format
- * @param textFiles extra raw-text files (one tokenized sentence per line) word2vec trains on besides train
+ * @param textFiles extra text files word2vec trains on besides train, each {@code [FORMAT:]FILE}
+ *     (org.seq4j.recipe.embed.TextSource: conllu, conll, tsv, text; else by extension)
  * @param algorithm word2vec architecture
  * @param freeze keep the initialised embeddings fixed during training (else fine-tune them)
  * @param negative word2vec negative samples per word (0: hierarchical softmax)
+ * @param tokenizer tokenizer for the raw-text (tsv, text) entries of textFiles
  */
 public record EmbedSection(Method method, Optional<String> file, int window, int minCount, int epochs,
-    VectorFileFormat format, List<String> textFiles, Algorithm algorithm, boolean freeze, int negative) {
+    VectorFileFormat format, List<String> textFiles, Algorithm algorithm, boolean freeze, int negative,
+    String tokenizer) {
 
   /** How embeddings are obtained. */
   public enum Method {
@@ -74,7 +80,10 @@ public record EmbedSection(Method method, Optional<String> file, int window, int
       Setting.of("format", choice(VectorFileFormat.class), VectorFileFormat.WORD2VEC, "Format of embed.file (method pretrained)");
   public static final Setting<List<String>> TEXT_FILES =
       Setting.of("text_files", textList(), List.of(),
-          "word2vec: extra raw-text files (one tokenized sentence per line, relative to the working directory) to train on besides the training split");
+          "word2vec: extra text files to train on besides the training split (relative to the working directory),"
+              + " each [conllu:|conll[:N]:|tsv[:N]:|text:]FILE, N a 0-based word/text column (default 0); no prefix:"
+              + " .conllu/.conll by extension, else text (a sentence per line); words are put in the model's lookup"
+              + " form, each distinct sentence is used once");
   public static final Setting<Algorithm> ALGORITHM =
       Setting.of("algorithm", choice(Algorithm.class), Algorithm.SKIPGRAM, "word2vec architecture");
   public static final Setting<Boolean> FREEZE =
@@ -83,12 +92,18 @@ public record EmbedSection(Method method, Optional<String> file, int window, int
   public static final Setting<Integer> NEGATIVE =
       Setting.of("negative", integer(0), Word2VecSettings.DEFAULT_NEGATIVE,
           "word2vec negative samples per word; 0: hierarchical softmax instead");
+  public static final Setting<String> TOKENIZER =
+      Setting.of("tokenizer", name(TokenizerProviders.allNames()), WhitespaceTokenizer.NAME,
+          "word2vec: tokenizer for the lines of tsv: and text: entries of embed.text_files"
+              + " (whitespace: already tokenized)");
 
   public static final SectionSchema SCHEMA =
-      SectionSchema.of("embed", "Word embeddings", METHOD, FILE, WINDOW, MIN_COUNT, EPOCHS, FORMAT, TEXT_FILES, ALGORITHM, FREEZE, NEGATIVE);
+      SectionSchema.of("embed", "Word embeddings", METHOD, FILE, WINDOW, MIN_COUNT, EPOCHS, FORMAT, TEXT_FILES, ALGORITHM, FREEZE, NEGATIVE,
+          TOKENIZER);
 
   public static EmbedSection from(SectionValues v) {
     return new EmbedSection(v.get(METHOD), v.optional(FILE), v.get(WINDOW), v.get(MIN_COUNT), v.get(EPOCHS),
-        v.get(FORMAT), v.get(TEXT_FILES), v.get(ALGORITHM), v.get(FREEZE), v.get(NEGATIVE));
+        v.get(FORMAT), v.get(TEXT_FILES), v.get(ALGORITHM), v.get(FREEZE), v.get(NEGATIVE),
+        v.get(TOKENIZER));
   }
 }

@@ -65,6 +65,63 @@ class EmbedStageIT {
     assertTrue(report.at("/timing/tokens_per_second/embed").asDouble() > 0);
   }
 
+  /**
+   * With lowercase_words and normalize_digits, the vectors are for the strings the tagger looks up:
+   * text in CoNLL-U, CoNLL, tab-separated and plain-text files all ends up lowercased with digits as 0.
+   */
+  @Test
+  void word2vecOnTextFilesInEveryFormatGivesVectorsInTheLookupForm(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isDirectory(workDir().resolve("corpora/samples/pos-sample")), "pos-sample not found");
+    Files.writeString(tmp.resolve("a.conllu"), "1-2\tCan't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        + "1\tCa\tcan\tAUX\tMD\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n"
+        + "3\tQuokkas\tquokka\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n");
+    Files.writeString(tmp.resolve("b.conll"), "-DOCSTART- O\n\nWombats O\nin O\n2024 B-date\n\n");
+    Files.writeString(tmp.resolve("c.tsv"), "Numbats eat 300 Termites.\tLes Numbats mangent 300 termites.\n");
+    Files.writeString(tmp.resolve("d.txt"), "Bilbies dig Burrows in 1999.\n");
+    Path out = tmp.resolve("run");
+    JsonNode report = run(quickstart("model.lowercase_words=true", "model.normalize_digits=true",
+        "embed.method=word2vec", "embed.tokenizer=opennlp", "embed.text_files=[conllu:" + tmp.resolve("a.conllu")
+            + ", conll:" + tmp.resolve("b.conll") + ", tsv:1:" + tmp.resolve("c.tsv") + ", " + tmp.resolve("d.txt")
+            + "]"),
+        out);
+
+    WordVectors vectors = WordVectorsReader.read(out.resolve("embeddings.vec"), VectorFormat.WORD2VEC_TEXT);
+    for (String word : vectors.words()) {
+      assertEquals(word.toLowerCase(java.util.Locale.ROOT).replaceAll("[1-9]", "0"), word, "lookup form");
+    }
+    for (String word : List.of("the", "ca", "n't", "quokkas", "wombats", "0000", "les", "numbats", "termites",
+        "bilbies", "burrows")) {
+      assertTrue(vectors.contains(word), word + " from the train split or a text file");
+    }
+    assertFalse(vectors.contains("can't") || vectors.contains("eat"), "no multiword range, tsv column 1 only");
+    assertEquals(100.0, report.at("/corpus/embeddings/coverage/train/token_rate").asDouble(), 1e-9,
+        "every training word, in lookup form, has a vector");
+  }
+
+  @Test
+  void pretrainedVectorsAreKeyedByTheLookupForm(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isDirectory(workDir().resolve("corpora/samples/pos-sample")), "pos-sample not found");
+    Path glove = tmp.resolve("vectors.txt");
+    List<String> words = List.of("The", "the", "Vienna", "PARIS", "Paris", "1984");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      text.append(words.get(i));
+      for (int d = 0; d < DIM; d++) {
+        text.append(' ').append(i + 1);
+      }
+      text.append('\n');
+    }
+    Files.writeString(glove, text.toString());
+    Path out = tmp.resolve("run");
+    run(quickstart("model.lowercase_words=true", "model.normalize_digits=true", "embed.method=pretrained",
+        "embed.file=" + glove, "embed.format=glove"), out);
+    WordVectors vectors = WordVectorsReader.read(out.resolve("embeddings.vec"), VectorFormat.WORD2VEC_TEXT);
+    assertEquals(List.of("the", "vienna", "paris"), vectors.words(), "the sample has no digits: 1984 is not used");
+    assertEquals(2f, vectors.vector("the").orElseThrow()[0], "the word that is its own lookup form wins");
+    assertEquals(3f, vectors.vector("vienna").orElseThrow()[0], "a cased-only word is kept under its lookup form");
+    assertEquals(4f, vectors.vector("paris").orElseThrow()[0], "the first of several words with one form");
+  }
+
   @Test
   void pretrainedVectorsAreFilteredToTheCorpusAndChecked(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isDirectory(workDir().resolve("corpora/samples/pos-sample")), "pos-sample not found");
