@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +19,7 @@ import org.seq4j.nn.bench.BenchOptions;
 import org.seq4j.nn.bench.BenchReport;
 import org.seq4j.nn.bench.PhaseResult;
 import org.seq4j.nn.bench.ThroughputBenchmark;
+import org.seq4j.seq2seq.bench.ProductDecodingBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,27 +28,26 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code seq4j bench tagger|seq2seq}: trains and runs the PyTorch peer's models
  * ({@code ../shared/bench/torch_reference.py}) on synthetic batches and prints one JSON object per
- * phase with the peer's fields, so the two can be compared line by line. With {@code --compare} it
- * then runs the peer with the same flags (one after the other, never at the same time, so they do
- * not compete for cores), prints its lines, and one ratio line per phase: tokens/s for training and
- * tagging, sentences/s for greedy decoding, against the targets 0.7x (training) and 1.0x
- * (inference).
+ * phase with the peer's fields, so the two can be compared line by line. For seq2seq it then times
+ * the product's own decoding ({@link ProductDecodingBenchmark}: phases {@code decode_greedy_product}
+ * and {@code decode_beam5}) after the peer-identical phases {@code train} and {@code decode_greedy}.
+ * With {@code --compare} it then runs the peer with the same flags (one after the other, never at
+ * the same time, so they do not compete for cores), prints its lines, and one ratio line per phase
+ * ({@link PeerRatios}). {@code --rounds N} repeats seq4j-then-peer N times and ends with per-phase
+ * median ratios.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
       "Throughput of the tagger or seq2seq model on synthetic batches, as JSON lines with the fields of",
-      "../shared/bench/torch_reference.py (phases train and infer / decode_greedy)."
+      "../shared/bench/torch_reference.py (phases train and infer / decode_greedy); seq2seq adds the",
+      "product's own decoding: decode_greedy_product and decode_beam5 (compared with the peer's decode_greedy)."
     })
 final class BenchCommand implements Callable<Integer> {
 
-  /** Training must reach this fraction of the peer's tokens/s. */
-  static final double TRAIN_TARGET = 0.7;
-  /** Inference (tagging, greedy decoding) must reach this fraction of the peer's throughput. */
-  static final double INFERENCE_TARGET = 1.0;
   private static final String DEFAULT_TORCH_REFERENCE = "../shared/bench/torch-reference";
-  private static final double RATIO_SCALE = 1000;
+  private static final String SEQ2SEQ = "seq2seq";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -89,6 +88,12 @@ final class BenchCommand implements Callable<Integer> {
   boolean compare;
 
   @Option(
+      names = "--rounds",
+      description = "Repeat seq4j then the peer this many times; with --compare, then print per-phase median ratios"
+          + " (default: ${DEFAULT-VALUE}).")
+  int rounds = 1;
+
+  @Option(
       names = "--torch-reference",
       paramLabel = "PATH",
       description = "The peer's launcher (default: ${DEFAULT-VALUE}).")
@@ -104,34 +109,47 @@ final class BenchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    if (rounds < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1, got " + rounds);
+    }
     if (compare && !Files.isExecutable(torchReference)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--torch-reference " + torchReference + " is not an executable file");
     }
     BackendInfo backend = NativeBackend.configureFromEnvironment();
-    List<PhaseResult> results = benchmark.run();
+    ProductDecodingBenchmark product = SEQ2SEQ.equals(benchmark.workload()) ? new ProductDecodingBenchmark(options)
+        : null;
     ObjectMapper json = new ObjectMapper();
     PrintWriter out = spec.commandLine().getOut();
-    List<Map<String, Object>> lines = BenchReport.lines(benchmark, options, results, version(), backend);
+    List<Map<String, Object>> ratios = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      List<PhaseResult> results = new ArrayList<>(benchmark.run());
+      if (product != null) {
+        results.addAll(product.run());
+      }
+      List<Map<String, Object>> lines = BenchReport.lines(benchmark, options, results, version(), backend);
+      print(json, out, lines);
+      if (compare) {
+        List<JsonNode> peer = runPeer(json);
+        for (JsonNode line : peer) {
+          out.println(json.writeValueAsString(line));
+        }
+        List<Map<String, Object>> roundRatios = PeerRatios.lines(lines, peer, rounds > 1 ? round : null);
+        print(json, out, roundRatios);
+        ratios.addAll(roundRatios);
+      }
+    }
+    if (compare && rounds > 1) {
+      print(json, out, PeerRatios.medians(ratios));
+    }
+    return 0;
+  }
+
+  private static void print(ObjectMapper json, PrintWriter out, List<Map<String, Object>> lines) throws IOException {
     for (Map<String, Object> line : lines) {
       out.println(json.writeValueAsString(line));
     }
     out.flush();
-    if (compare) {
-      List<JsonNode> peer = runPeer(json);
-      for (JsonNode line : peer) {
-        out.println(json.writeValueAsString(line));
-      }
-      for (Map<String, Object> line : lines) {
-        for (JsonNode peerLine : peer) {
-          if (line.get("phase").equals(peerLine.path("phase").asText())) {
-            out.println(json.writeValueAsString(ratio(line, peerLine)));
-          }
-        }
-      }
-      out.flush();
-    }
-    return 0;
   }
 
   private List<JsonNode> runPeer(ObjectMapper json) throws IOException, InterruptedException {
@@ -154,27 +172,6 @@ final class BenchCommand implements Callable<Integer> {
       throw new IOException(torchReference + " exited with code " + exit);
     }
     return lines;
-  }
-
-  /** seq4j's throughput over the peer's: sentences/s for decoding, tokens/s otherwise. */
-  static Map<String, Object> ratio(Map<String, Object> ours, JsonNode peer) {
-    String phase = String.valueOf(ours.get("phase"));
-    String field = ours.containsKey("sentences_per_s") ? "sentences_per_s" : "tokens_per_s";
-    double mine = ((Number) ours.get(field)).doubleValue();
-    double theirs = peer.path(field).asDouble();
-    double target = "train".equals(phase) ? TRAIN_TARGET : INFERENCE_TARGET;
-    double ratio = mine / theirs;
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("peer", "ratio");
-    line.put("workload", ours.get("workload"));
-    line.put("phase", phase);
-    line.put("metric", field);
-    line.put("seq4j", mine);
-    line.put("pytorch", theirs);
-    line.put("ratio", Math.round(ratio * RATIO_SCALE) / RATIO_SCALE);
-    line.put("target", target);
-    line.put("meets_target", ratio >= target);
-    return line;
   }
 
   private static String version() {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.seq4j.corpus.BadInputException;
 import org.seq4j.eval.EvalInputException;
+import org.seq4j.nn.backend.BlasLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +79,7 @@ public final class Seq4j implements Runnable {
   }
 
   public static void main(String[] args) {
+    BlasLibrary.selectFromEnvironment(); // before anything loads ND4J (seq4j.openblas / SEQ4J_OPENBLAS)
     CommandLine cl = commandLine();
     // Java 17 writes standard output in the platform charset (ASCII under LANG=C); seq4j writes UTF-8.
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * on every op), and returns a {@link BackendInfo} read back from ND4J, so the manifest records what
  * is really in effect rather than what was asked for.
  *
+ * <p>The OpenBLAS library itself (bundled or the system's) is chosen by {@link BlasLibrary} from
+ * {@value BlasLibrary#PROPERTY} / {@value BlasLibrary#ENVIRONMENT} when this class initialises, which
+ * must happen before ND4J loads; the CLI makes that choice first thing in {@code main}.
+ *
  * <p>Why not more from Java: {@code OMP_WAIT_POLICY} can only be set in the environment before the
  * native library loads (the {@code scripts/seq4j} launcher does that); ND4J M2.1 has no Java setter.
  * ND4J's configuration is process-global, so this class has no state of its own.
@@ -29,6 +33,11 @@ import org.slf4j.LoggerFactory;
 public final class NativeBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeBackend.class);
+
+    static {
+        // Before anything here touches ND4J: the OpenBLAS choice must precede the library's loading.
+        BlasLibrary.selectFromEnvironment();
+    }
     private static final String ND4J_POM_PROPERTIES = "META-INF/maven/org.nd4j/nd4j-api/pom.properties";
     private static final String UNKNOWN = "unknown";
     private static final String UNSET = "unset";
@@ -65,7 +74,10 @@ public final class NativeBackend {
         Nd4j.getExecutioner().setProfilingMode(OpExecutioner.ProfilingMode.DISABLED);
 
         BackendInfo info = currentInfo();
-        LOG.info("Native backend: {}", info.summary());
+        LOG.info("Native backend: {}; OpenBLAS {} {}", info.summary(), BlasLibrary.describeLoaded(), BlasLibrary.loaded());
+        if (BlasLibrary.selectFromEnvironment() != null && !BlasLibrary.SYSTEM.equals(BlasLibrary.describeLoaded())) {
+            LOG.warn("{} asked for the system OpenBLAS but JavaCPP loaded {}", BlasLibrary.PROPERTY, BlasLibrary.loaded());
+        }
         if (info.cpuOptimisation().ordinal() > info.binaryOptimisation().ordinal()) {
             LOG.info("This CPU supports {} but the loaded nd4j-native binary is {}; an optimised classifier may be faster",
                     info.cpuOptimisation(), info.binaryOptimisation());

@@ -37,6 +37,10 @@ public record BenchOptions(int vocab, int emb, int hidden, int layers, int tags,
     public static final int DEFAULT_WARMUP = 3;
     public static final int DEFAULT_STEPS = 10;
     public static final long DEFAULT_SEED = 1;
+    /** Untimed decoding runs before the timed ones (the peer's {@code timed(..., 1, ...)}). */
+    public static final int DECODE_WARMUP = 1;
+    private static final int MIN_DECODE_REPETITIONS = 3;
+    private static final int DECODE_REPETITION_DIVISOR = 2;
 
     public BenchOptions {
         if (vocab < FIRST_WORD_ID + 1 || emb < 1 || hidden < 1 || layers < 1 || tags < 1 || batch < 1 || len < 1
@@ -45,6 +49,11 @@ public record BenchOptions(int vocab, int emb, int hidden, int layers, int tags,
                     + ", warmup >= 0): vocab=" + vocab + " emb=" + emb + " hidden=" + hidden + " layers=" + layers
                     + " tags=" + tags + " batch=" + batch + " len=" + len + " warmup=" + warmup + " steps=" + steps);
         }
+    }
+
+    /** Timed decoding runs: {@code max(3, steps / 2)}, as the peer times its greedy loop. */
+    public int decodeRepetitions() {
+        return Math.max(MIN_DECODE_REPETITIONS, steps / DECODE_REPETITION_DIVISOR);
     }
 
     /** The peer's defaults. */

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seq4j.nn.backend.BackendInfo;
+import org.seq4j.nn.backend.BlasLibrary;
 
 /**
  * The JSON objects a benchmark prints, one per phase, with the peer's fields in the peer's order
  * ({@code peer, version, threads, workload, vocab, emb, hidden, layers, batch, len, phase, ...})
- * plus {@code nd4j_binary}, the instruction set of the loaded libnd4j build, since it changes the
- * numbers. Plain maps, so any JSON writer can print them.
+ * plus {@code nd4j_binary}, the instruction set of the loaded libnd4j build, and {@code openblas},
+ * which OpenBLAS runs the gemms ({@code bundled} or {@code system}, see {@link BlasLibrary}), since
+ * both change the numbers. Plain maps, so any JSON writer can print them.
  */
 public final class BenchReport {
     /** The {@code peer} value of seq4j's lines. */
@@ -36,6 +38,7 @@ public final class BenchReport {
             line.put("len", options.len());
             line.putAll(result.fields());
             line.put("nd4j_binary", backend.binaryOptimisation().name());
+            line.put("openblas", BlasLibrary.describeLoaded());
             lines.add(line);
         }
         return lines;

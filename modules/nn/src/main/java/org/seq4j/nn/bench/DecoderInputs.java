@@ -33,21 +33,6 @@ final class DecoderInputs {
         return OffHeapFloats.toArray(out, time, batch, width);
     }
 
-    /** One decoding step's input {@code [batch, emb+ctx]} from {@code embedded [batch, emb]} and the context rows ({@code batch*ctx}). */
-    static INDArray stepWithContext(INDArray embedded, float[] context) {
-        int batch = (int) embedded.size(0);
-        int emb = (int) embedded.size(1);
-        int ctx = context.length / batch;
-        float[] e = OffHeapFloats.toHeap(embedded);
-        int width = emb + ctx;
-        float[] out = new float[batch * width];
-        for (int b = 0; b < batch; b++) {
-            System.arraycopy(e, b * emb, out, b * width, emb);
-            System.arraycopy(context, b * ctx, out, b * width + emb, ctx);
-        }
-        return OffHeapFloats.toArray(out, batch, width);
-    }
-
     /** The gradient parts of {@link #withContext}: the embedding part and the context part summed over time. */
     record Split(INDArray embedded, INDArray context) {
     }

@@ -25,7 +25,9 @@ public record PhaseResult(String phase, double stepSeconds, long tokens, long se
         return new PhaseResult("train", stepSeconds, tokens, sentences, params, false);
     }
 
-    static PhaseResult inference(String phase, double stepSeconds, long tokens, long sentences, boolean reportSentences) {
+    /** An inference phase: no parameter count; sentences/s reported when {@code reportSentences}. */
+    public static PhaseResult inference(String phase, double stepSeconds, long tokens, long sentences,
+            boolean reportSentences) {
         return new PhaseResult(phase, stepSeconds, tokens, sentences, NOT_REPORTED, reportSentences);
     }
 

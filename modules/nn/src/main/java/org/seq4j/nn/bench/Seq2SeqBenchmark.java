@@ -13,10 +13,10 @@ import org.seq4j.nn.layers.LossAndGradient;
 import org.seq4j.nn.layers.MaskedSoftmaxCrossEntropy;
 import org.seq4j.nn.layers.RowArgMax;
 import org.seq4j.nn.linalg.NativeMemory;
-import org.seq4j.nn.linalg.OffHeapFloats;
 import org.seq4j.nn.optim.Adam;
 import org.seq4j.nn.param.ParameterSet;
 import org.seq4j.nn.rnn.CellType;
+import org.seq4j.nn.rnn.FixedInput;
 import org.seq4j.nn.rnn.RecurrentPass;
 import org.seq4j.nn.rnn.RecurrentStack;
 import org.seq4j.nn.rnn.RecurrentState;
@@ -27,14 +27,12 @@ import org.seq4j.nn.rnn.SequenceGradient;
  * at the last time step is the context vector, concatenated to every decoder input; a 1-layer LSTM
  * decoder of size 2H; {@code Linear(2H, V)}; cross-entropy; Adam. Phases {@code train} (teacher
  * forcing on {@code len} target tokens) and {@code decode_greedy} (the encoder once, then
- * {@code len} single decoder steps with {@link RecurrentStack#step}, each feeding back its argmax).
+ * {@code len} single decoder steps with {@link RecurrentStack#step}, each feeding back its argmax;
+ * like the peer's loop it always runs {@code len} steps and never stops at an end token).
  * The peer's repetitions: train {@code warmup}/{@code steps}, decode 1/{@code max(3, steps/2)}.
  */
 final class Seq2SeqBenchmark implements ThroughputBenchmark {
     static final String WORKLOAD = "seq2seq";
-    private static final int DECODE_WARMUP = 1;
-    private static final int MIN_DECODE_STEPS = 3;
-    private static final int DECODE_STEP_DIVISOR = 2;
     private static final DataType FLOAT = DataType.FLOAT;
 
     private final BenchOptions options;
@@ -92,8 +90,8 @@ final class Seq2SeqBenchmark implements ThroughputBenchmark {
     public List<PhaseResult> run() {
         long tokens = (long) options.batch() * options.len();
         double train = StepTimer.medianSeconds(this::trainStep, options.warmup(), options.steps());
-        int decodeSteps = Math.max(MIN_DECODE_STEPS, options.steps() / DECODE_STEP_DIVISOR);
-        double decode = StepTimer.medianSeconds(this::greedyDecode, DECODE_WARMUP, decodeSteps);
+        double decode = StepTimer.medianSeconds(this::greedyDecode, BenchOptions.DECODE_WARMUP,
+                options.decodeRepetitions());
         return List.of(PhaseResult.train(train, tokens, options.batch(), parameterCount()),
                 PhaseResult.inference("decode_greedy", decode, tokens, options.batch(), true));
     }
@@ -129,21 +127,25 @@ final class Seq2SeqBenchmark implements ThroughputBenchmark {
         return lossAndGradient.loss();
     }
 
-    /** Greedy decoding of the whole batch; returns the token ids of every step, {@code [len, batch]}. */
+    /**
+     * Greedy decoding of the whole batch; returns the token ids of every step, {@code [len, batch]}.
+     * The context vector's share of the decoder's input projection is computed once ({@link FixedInput}),
+     * so a step multiplies only the embedded token: the same function as the peer's
+     * {@code dec(cat([emb, ctx]))}, which multiplies the repeated context again at every step.
+     */
     INDArray greedyDecode() {
         INDArray sourceEmbedded = sourceEmbedding.forward(source);
         INDArray encoded = encoder.forward(sourceEmbedded, null, null, false).output();
         INDArray contextVector = lastStep(encoded);
-        float[] contextRows = OffHeapFloats.toHeap(contextVector);
-        NativeMemory.release(sourceEmbedded, encoded, contextVector);
+        FixedInput context = decoder.fixInput(contextVector, options.emb());
+        NativeMemory.release(sourceEmbedded, encoded);
         int[] token = new int[options.batch()];
         Arrays.fill(token, BenchOptions.BEGIN_ID);
         RecurrentState state = null;
         int[][] tokens = new int[options.len()][];
         for (int t = 0; t < options.len(); t++) {
             INDArray embedded = targetEmbedding.forward(Nd4j.createFromArray(token));
-            INDArray input = DecoderInputs.stepWithContext(embedded, contextRows);
-            RecurrentState next = decoder.step(input, state);
+            RecurrentState next = decoder.step(embedded, context, state);
             if (state != null) {
                 NativeMemory.release(state.hidden(), state.cell());
             }
@@ -152,11 +154,12 @@ final class Seq2SeqBenchmark implements ThroughputBenchmark {
             INDArray logits = output.forward(top);
             token = RowArgMax.of(logits);
             tokens[t] = token;
-            NativeMemory.release(embedded, input, logits);
+            NativeMemory.release(embedded, logits);
             if (top != state.hidden()) {
                 NativeMemory.release(top);
             }
         }
+        NativeMemory.release(contextVector);
         return Nd4j.createFromArray(tokens);
     }
 

@@ -7,13 +7,14 @@ import java.util.Arrays;
  * wall-clock seconds — the peer's {@code timed(fn, warmup, steps)}. The median, not the mean, so
  * one step disturbed by another process on a shared machine does not move the result.
  */
-final class StepTimer {
+public final class StepTimer {
     private static final double NANOS_PER_SECOND = 1e9;
 
     private StepTimer() {
     }
 
-    static double medianSeconds(Runnable step, int warmup, int steps) {
+    /** Runs {@code step} {@code warmup} times untimed, then {@code steps} times timed; the median seconds. */
+    public static double medianSeconds(Runnable step, int warmup, int steps) {
         for (int i = 0; i < warmup; i++) {
             step.run();
         }

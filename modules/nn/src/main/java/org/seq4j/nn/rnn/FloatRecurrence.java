@@ -81,6 +81,65 @@ final class FloatRecurrence {
         Gemm.sgemm(false, false, time * batch, tr.gateWidth, kernel.inputSize, 1f, OffHeapFloats.pointer(x), 0,
                 kernel.inputSize, OffHeapFloats.pointer(kernel.inputWeights.value()), 0, tr.gateWidth, 1f,
                 tr.projectedPointer, 0, tr.gateWidth);
+        return run(tr, initial);
+    }
+
+    /**
+     * {@code b + fixed W_x[from:from+k]} for the {@code k} input columns of {@code fixed [rows, k]}
+     * starting at column {@code from}, as {@code rows * G*H} floats: the part of a decoder step's input
+     * projection that a {@link FixedInput} computes once per decoding run.
+     */
+    float[] fixedProjection(INDArray fixed, int from) {
+        int rows = (int) fixed.size(0);
+        int k = (int) fixed.size(1);
+        int gateWidth = kernel.type.gateCount() * kernel.hiddenSize;
+        INDArray x = contiguous(fixed);
+        INDArray projection = OffHeapFloats.toArray(
+                FloatTrace.repeatRows(OffHeapFloats.toHeap(kernel.bias.value()), rows, gateWidth, 0), rows, gateWidth);
+        Gemm.sgemm(false, false, rows, gateWidth, k, 1f, OffHeapFloats.pointer(x), 0, k,
+                OffHeapFloats.pointer(kernel.inputWeights.value()), (long) from * gateWidth, gateWidth, 1f,
+                OffHeapFloats.pointer(projection), 0, gateWidth);
+        float[] values = OffHeapFloats.toHeap(projection);
+        projection.close();
+        return values;
+    }
+
+    /**
+     * One inference step whose input is {@code varying [batch, in - k]} with the {@code k} columns of
+     * {@code fixed} inserted at {@link FixedInput#from()}: the fixed projection (bias included) is
+     * copied into the step's projection rows, then the varying columns before and after the fixed
+     * block add theirs with one gemm each.
+     */
+    FloatTrace step(INDArray varying, FixedInput fixed, RecurrentState initial) {
+        int batch = (int) varying.size(0);
+        int width = (int) varying.size(1);
+        INDArray x = contiguous(varying);
+        SequenceMask noPadding = SequenceMask.of(null, 1, batch, DataType.FLOAT);
+        FloatTrace tr = new FloatTrace(kernel, x, noPadding, false, cell.workArrays(), cell.extraBlocks(), null, 0, 0);
+        float[] projection = fixed.projection();
+        OffHeapFloats.write(projection, 0, tr.projectedPointer, 0, projection.length);
+        FloatPointer xPointer = OffHeapFloats.pointer(x);
+        FloatPointer weights = OffHeapFloats.pointer(kernel.inputWeights.value());
+        int before = fixed.from();
+        int after = kernel.inputSize - fixed.to();
+        if (before > 0) {
+            Gemm.sgemm(false, false, batch, tr.gateWidth, before, 1f, xPointer, 0, width, weights, 0, tr.gateWidth,
+                    1f, tr.projectedPointer, 0, tr.gateWidth);
+        }
+        if (after > 0) {
+            Gemm.sgemm(false, false, batch, tr.gateWidth, after, 1f, xPointer, before, width, weights,
+                    (long) fixed.to() * tr.gateWidth, tr.gateWidth, 1f, tr.projectedPointer, 0, tr.gateWidth);
+        }
+        return run(tr, initial);
+    }
+
+    private static INDArray contiguous(INDArray x) {
+        return x.ordering() == 'c' && Shape.hasDefaultStridesForShape(x) ? x : x.dup('c');
+    }
+
+    /** The time loop over a trace whose projection rows hold {@code b + x W_x} of every step. */
+    private FloatTrace run(FloatTrace tr, RecurrentState initial) {
+        int time = tr.time;
         int initialSlot = SlotOrder.initialSlot(direction, time);
         if (initial != null) {
             for (int c = 0; c < tr.states.length; c++) {

@@ -168,18 +168,40 @@ public final class RecurrentStack implements RecurrentLayer {
      * part is the step output. Inference only (no dropout).
      */
     public RecurrentState step(INDArray input, RecurrentState state) {
+        return step(input, null, state);
+    }
+
+    /**
+     * Fixes input columns {@code [from, from + fixed.size(1))} of the first layer for a decoding run
+     * (see {@link FixedInput}): {@code fixed [rows, k]} is its input there at every step.
+     */
+    public FixedInput fixInput(INDArray fixed, int from) {
+        return stepLayer(0).fixInput(fixed, from);
+    }
+
+    /**
+     * {@link #step(INDArray, RecurrentState)} with the first layer's fixed columns (from
+     * {@link #fixInput}) left out of {@code varying}; null {@code fixed} means a whole input.
+     */
+    public RecurrentState step(INDArray varying, FixedInput fixed, RecurrentState state) {
         List<RecurrentState> states = state == null ? null : layerStates(state);
         List<RecurrentState> next = new ArrayList<>();
-        INDArray x = input;
+        INDArray x = varying;
         for (int l = 0; l < layers.size(); l++) {
-            if (!(layers.get(l) instanceof UnidirectionalLayer layer)) {
-                throw new IllegalStateException("step() needs forward unidirectional layers; layer " + l + " is "
-                        + layers.get(l).getClass().getSimpleName());
-            }
-            RecurrentState s = layer.step(x, states == null ? null : states.get(l));
+            UnidirectionalLayer layer = stepLayer(l);
+            RecurrentState previous = states == null ? null : states.get(l);
+            RecurrentState s = l == 0 && fixed != null ? layer.step(x, fixed, previous) : layer.step(x, previous);
             next.add(s);
             x = s.hidden();
         }
         return RecurrentState.concat(next);
+    }
+
+    private UnidirectionalLayer stepLayer(int l) {
+        if (!(layers.get(l) instanceof UnidirectionalLayer layer)) {
+            throw new IllegalStateException("step() needs forward unidirectional layers; layer " + l + " is "
+                    + layers.get(l).getClass().getSimpleName());
+        }
+        return layer;
     }
 }

@@ -103,6 +103,49 @@ public final class UnidirectionalLayer implements RecurrentLayer {
         return floatLoop.finalState(floatLoop.forward(sequence, noPadding, state, false, null, 0, 0));
     }
 
+    /**
+     * Fixes input columns {@code [from, from + fixed.size(1))} for a decoding run: {@code fixed [rows,
+     * k]} is this layer's input there at every step, so its share of the input projection (with the
+     * bias) is computed now, once, and {@link #step(INDArray, FixedInput, RecurrentState)} takes only
+     * the other columns. Inference only; forward layers only.
+     */
+    public FixedInput fixInput(INDArray fixed, int from) {
+        if (direction != Direction.FORWARD) {
+            throw new IllegalStateException("fixInput() needs a forward-direction layer");
+        }
+        if (fixed.rank() != 2 || from < 0 || from + fixed.size(1) > kernel.inputSize || fixed.size(1) < 1) {
+            throw new IllegalArgumentException("fixed columns must be [rows, k>=1] within the " + kernel.inputSize
+                    + " input columns, got " + Arrays.toString(fixed.shape()) + " from column " + from);
+        }
+        if (fixed.dataType() != kernel.dataType) {
+            throw new IllegalArgumentException("fixed input is " + fixed.dataType() + " but the layer is " + kernel.dataType);
+        }
+        int gateWidth = kernel.type.gateCount() * kernel.hiddenSize;
+        float[] projection = floatLoop == null ? null : floatLoop.fixedProjection(fixed, from);
+        return new FixedInput(this, from, fixed, projection, gateWidth);
+    }
+
+    /**
+     * {@link #step(INDArray, RecurrentState)} with the input columns of {@code fixed} (made by this
+     * layer's {@link #fixInput}) inserted into {@code varying [batch, inputSize - k]} at their place.
+     * The same state as the full-input step, up to float rounding of the split projection.
+     */
+    public RecurrentState step(INDArray varying, FixedInput fixed, RecurrentState state) {
+        fixed.check(this, varying.size(0));
+        int k = fixed.to() - fixed.from();
+        if (varying.rank() != 2 || varying.size(1) != kernel.inputSize - k) {
+            throw new IllegalArgumentException("varying input must be [batch, " + (kernel.inputSize - k) + "], got "
+                    + Arrays.toString(varying.shape()));
+        }
+        if (floatLoop == null || varying.dataType() != DataType.FLOAT) {
+            return step(fixed.wholeInput(varying), state);
+        }
+        if (state != null) {
+            checkState(state, (int) varying.size(0), "state");
+        }
+        return floatLoop.finalState(floatLoop.step(varying, fixed, state));
+    }
+
     @Override
     public RecurrentPass forward(INDArray input, INDArray mask, RecurrentState initial, boolean training) {
         checkInput(input);

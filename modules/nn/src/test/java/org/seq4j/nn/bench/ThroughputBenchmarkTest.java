@@ -60,7 +60,7 @@ class ThroughputBenchmarkTest {
                 NativeBackend.currentInfo());
         assertEquals(List.of("train", "decode_greedy"), lines.stream().map(l -> l.get("phase")).toList());
         assertEquals(List.of("peer", "version", "threads", "workload", "vocab", "emb", "hidden", "layers", "batch",
-                "len", "phase", "params", "step_s", "tokens_per_s", "nd4j_binary"), List.copyOf(lines.get(0).keySet()));
+                "len", "phase", "params", "step_s", "tokens_per_s", "nd4j_binary", "openblas"), List.copyOf(lines.get(0).keySet()));
         assertTrue(lines.get(1).containsKey("sentences_per_s"));
         assertEquals("seq4j", lines.get(0).get("peer"));
     }

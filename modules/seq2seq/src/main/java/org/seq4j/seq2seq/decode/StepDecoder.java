@@ -16,7 +16,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public interface StepDecoder<S> {
 
-  /** The next-token distribution after feeding one token per row, and the state after that token. */
+  /**
+   * The next-token distribution after feeding one token per row, and the state after that token.
+   * The log-probabilities are a new array that belongs to the caller, who may free it once read
+   * ({@code NativeMemory.release}; beam search does, a {@code [rows, vocabulary]} array per step).
+   */
   record Step<S>(INDArray logProbabilities, S next) {}
 
   /** @param previousTokens one token per row (BOS at the first step) */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq4j.nn.rnn.FixedInput;
 import org.seq4j.nn.rnn.RecurrentStack;
 import org.seq4j.nn.rnn.RecurrentState;
 import org.seq4j.nn.rnn.SequenceGradient;
@@ -59,8 +60,24 @@ final class DecoderStep {
    */
   Result forward(INDArray embedded, INDArray context, RecurrentState state, INDArray feed, AttentionMemory memory,
       INDArray mask, StackRunner.LayerDropout dropout) {
+    return forward(embedded, context, null, state, feed, memory, mask, dropout);
+  }
+
+  /**
+   * As above; with a {@code fixedContext} (inference only: no mask, no dropout) the context columns
+   * are left out of the RNN input and their projection is taken from it, so the step multiplies only
+   * the embedding (and attention) columns.
+   */
+  Result forward(INDArray embedded, INDArray context, FixedInput fixedContext, RecurrentState state, INDArray feed,
+      AttentionMemory memory, INDArray mask, StackRunner.LayerDropout dropout) {
+    if (fixedContext != null && (mask != null || dropout != null)) {
+      throw new IllegalArgumentException("a fixed context is for inference steps (no mask, no dropout)");
+    }
     long rows = embedded.size(0);
-    List<INDArray> parts = new ArrayList<>(List.of(embedded, context));
+    List<INDArray> parts = new ArrayList<>(List.of(embedded));
+    if (fixedContext == null) {
+      parts.add(context);
+    }
     BahdanauAttention.Step additive = null;
     if (bahdanau != null) {
       additive = bahdanau.attend(topHidden(state.hidden()), memory);
@@ -69,10 +86,18 @@ final class DecoderStep {
     if (inputFeeding) {
       parts.add(feed);
     }
-    INDArray input = Nd4j.concat(1, parts.toArray(INDArray[]::new));
-    StackRunner.Pass stack = StackRunner.forward(decoder, input.reshape('c', 1, rows, input.size(1)), mask, state,
-        dropout);
-    INDArray output = stack.output().reshape('c', rows, hidden);
+    INDArray input = parts.size() == 1 ? parts.get(0) : Nd4j.concat(1, parts.toArray(INDArray[]::new));
+    StackRunner.Pass stack;
+    INDArray output;
+    if (fixedContext != null) {
+      RecurrentState next = decoder.step(input, fixedContext, state);
+      List<RecurrentState> layers = decoder.layerStates(next);
+      output = layers.get(layers.size() - 1).hidden();
+      stack = new StackRunner.Pass(output, next, null, null);
+    } else {
+      stack = StackRunner.forward(decoder, input.reshape('c', 1, rows, input.size(1)), mask, state, dropout);
+      output = stack.output().reshape('c', rows, hidden);
+    }
     INDArray features = output;
     INDArray weights = null;
     LuongAttention.Pass multiplicative = null;

@@ -2,12 +2,13 @@ package org.seq4j.seq2seq.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq4j.nn.rnn.FixedInput;
 import org.seq4j.nn.rnn.RecurrentState;
 import org.seq4j.seq2seq.decode.StepDecoder;
 
 /**
  * A {@link Seq2SeqNetwork} seen through the {@link StepDecoder} contract. {@link #expand} copies
- * every part of the state (context vector and attention memory included) once per beam;
+ * every part of the state (context vector, its fixed projection and attention memory included) once per beam;
  * {@link #reorder} gathers only the per-row parts (recurrent state, fed attentional vector), since
  * back-pointers stay inside a sentence's beam group, whose per-sentence parts are identical.
  */
@@ -40,14 +41,14 @@ public final class NetworkStepDecoder implements StepDecoder<DecoderState> {
       rows[i] = i / beamSize;
     }
     AttentionMemory memory = state.memory() == null ? null : state.memory().selectRows(rows);
+    FixedInput fixedContext = state.fixedContext() == null ? null : state.fixedContext().selectRows(rows);
     return new DecoderState(gather(state.recurrent(), rows), Nd4j.pullRows(state.context(), 1, rows), memory,
-        gather(state.feed(), rows));
+        gather(state.feed(), rows), fixedContext);
   }
 
   @Override
   public DecoderState reorder(DecoderState state, int[] rows) {
-    return new DecoderState(gather(state.recurrent(), rows), state.context(), state.memory(),
-        gather(state.feed(), rows));
+    return state.next(gather(state.recurrent(), rows), gather(state.feed(), rows));
   }
 
   private static INDArray gather(INDArray rowsOf, int[] rows) {

@@ -7,7 +7,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq4j.corpus.vocab.Vocabulary;
 import org.seq4j.nn.layers.Embedding;
+import org.seq4j.nn.layers.RowArgMax;
+import org.seq4j.nn.linalg.NativeMemory;
 import org.seq4j.nn.param.ParameterSet;
+import org.seq4j.nn.rnn.FixedInput;
 import org.seq4j.nn.rnn.RecurrentStack;
 
 /**
@@ -128,11 +131,16 @@ public final class Seq2SeqNetwork {
     return bahdanau == null ? memory : memory.withProjectedKeys(bahdanau.projectKeys(memory.keys()));
   }
 
-  /** The state before the first decoder step. */
+  /**
+   * The state before the first decoder step. It carries the context vector's share of the decoder's
+   * input projection ({@link DecoderState#fixedContext()}), computed here once for all the steps of
+   * the run: the context columns come right after the embedding in the decoder input.
+   */
   public DecoderState initialState(EncodedSource source) {
     INDArray feed = config.inputFeeding()
         ? Nd4j.zeros(dataType, source.context().size(0), config.hiddenSize()) : null;
-    return new DecoderState(source.decoderInitial(), source.context(), source.memory(), feed);
+    FixedInput fixedContext = decoder.fixInput(source.context(), config.embeddingSize());
+    return new DecoderState(source.decoderInitial(), source.context(), source.memory(), feed, fixedContext);
   }
 
   /**
@@ -148,7 +156,9 @@ public final class Seq2SeqNetwork {
   /** Feeds one token per row (the previous output, or BOS first) and returns the next distribution. */
   public StepOutput decodeStep(DecoderState state, int[] previousTokens) {
     StepLogits out = stepLogits(state, previousTokens);
-    return new StepOutput(logSoftmax(out.logits()), out.next(), out.attention());
+    INDArray logProbabilities = logSoftmax(out.logits());
+    NativeMemory.release(out.logits());
+    return new StepOutput(logProbabilities, out.next(), out.attention());
   }
 
   /**
@@ -167,7 +177,7 @@ public final class Seq2SeqNetwork {
   public GreedyOutput greedyStep(DecoderState state, int[] previousTokens, boolean withLogProbabilities) {
     StepLogits out = stepLogits(state, previousTokens);
     INDArray logits = out.logits();
-    int[] best = logits.argMax(1).toIntVector();
+    int[] best = RowArgMax.of(logits);
     double[] logProbabilities = null;
     if (withLogProbabilities) {
       INDArray shifted = logits.subiColumnVector(logits.max(1));
@@ -177,6 +187,7 @@ public final class Seq2SeqNetwork {
         logProbabilities[r] = -Math.log(partition[r]);
       }
     }
+    NativeMemory.release(logits);
     return new GreedyOutput(best, logProbabilities, out.next());
   }
 
@@ -187,13 +198,17 @@ public final class Seq2SeqNetwork {
       throw new IllegalArgumentException(previousTokens.length + " tokens for " + state.rows() + " rows");
     }
     INDArray embedded = targetEmbedding.forward(Nd4j.createFromArray(previousTokens));
-    DecoderStep.Result r = step.forward(embedded, state.context(), state.recurrent(), state.feed(), state.memory(),
-        null, null);
+    DecoderStep.Result r = step.forward(embedded, state.context(), state.fixedContext(), state.recurrent(),
+        state.feed(), state.memory(), null, null);
     INDArray features = deepOutput == null ? r.features()
         : deepOutput.forward(r.features(), embedded, state.context()).output();
-    DecoderState next = new DecoderState(r.state(), state.context(), state.memory(),
-        config.inputFeeding() ? r.features() : null);
-    return new StepLogits(output.forward(features), next, r.weights());
+    DecoderState next = state.next(r.state(), config.inputFeeding() ? r.features() : null);
+    INDArray logits = output.forward(features);
+    NativeMemory.release(embedded);
+    if (features != r.features()) {
+      NativeMemory.release(features);
+    }
+    return new StepLogits(logits, next, r.weights());
   }
 
   /** Row-wise log-softmax, numerically stable. */

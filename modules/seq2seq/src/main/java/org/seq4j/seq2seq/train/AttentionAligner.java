@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.seq4j.corpus.vocab.Vocabulary;
 import org.seq4j.seq2seq.model.DecoderState;
+import org.seq4j.seq2seq.model.PaddedSources;
 import org.seq4j.seq2seq.model.Seq2SeqNetwork;
 
 /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import org.seq4j.seq2seq.decode.LengthPenalty;
 import org.seq4j.seq2seq.decode.ScoredSequence;
 import org.seq4j.seq2seq.decode.UnknownWordReplacement;
 import org.seq4j.seq2seq.model.AttentionType;
-import org.seq4j.seq2seq.model.DecoderState;
-import org.seq4j.seq2seq.model.NetworkStepDecoder;
+import org.seq4j.seq2seq.model.BatchedDecoding;
 import org.seq4j.seq2seq.model.Seq2SeqConfig;
 import org.seq4j.seq2seq.model.Seq2SeqNetwork;
 
@@ -166,38 +164,13 @@ public final class NeuralTranslator implements Translator {
     return tokens;
   }
 
-  /** Hypotheses per sentence, in input order, decoded with {@code strategy}. */
+  /** Hypotheses per sentence, in input order, decoded with {@code strategy} ({@link BatchedDecoding}). */
   public List<List<ScoredSequence>> decode(List<String> sentences, DecodeStrategy strategy) {
     List<int[]> sources = new ArrayList<>(sentences.size());
     for (String s : sentences) {
       sources.add(sourceEncoder.encode(s));
     }
-    Integer[] order = new Integer[sources.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> sources.get(i).length));
-    List<List<ScoredSequence>> results = new ArrayList<>(sources.size());
-    sources.forEach(s -> results.add(List.of(new ScoredSequence(new int[0], 0.0))));
-    NetworkStepDecoder decoder = new NetworkStepDecoder(network);
-    for (int start = 0; start < order.length; start += decoding.batchSize()) {
-      int end = Math.min(order.length, start + decoding.batchSize());
-      List<Integer> rows = new ArrayList<>();
-      for (int i = start; i < end; i++) {
-        if (sources.get(order[i]).length > 0) {
-          rows.add(order[i]);
-        }
-      }
-      if (rows.isEmpty()) {
-        continue;
-      }
-      PaddedSources padded = PaddedSources.of(rows.stream().map(sources::get).toList());
-      DecoderState initial = network.initialState(network.encode(padded.ids(), padded.mask(), rows.size(),
-          padded.steps()));
-      List<List<ScoredSequence>> decoded = strategy.search(decoder, initial, padded.lengths());
-      for (int r = 0; r < rows.size(); r++) {
-        results.set(rows.get(r), decoded.get(r));
-      }
-    }
-    return List.copyOf(results);
+    return BatchedDecoding.decode(network, sources, strategy, decoding.batchSize());
   }
 
   private DecodeStrategy strategy(int beamSize) {
