@@ -134,9 +134,10 @@ final class TranslateCommand implements Callable<Integer> {
           out.write('\n');
         }
       } else {
+        List<List<Translator.Hypothesis>> lists = translator.translateAllNBest(chunk, nBest);
         for (int i = 0; i < chunk.size(); i++) {
-          writeNBest(out, firstIndex + i, chunk.get(i).isEmpty() ? List.of(new Translator.Hypothesis("", 0.0))
-              : translator.translateNBest(chunk.get(i), nBest));
+          writeNBest(out, firstIndex + i, lists.get(i).isEmpty() ? List.of(new Translator.Hypothesis("", 0.0))
+              : lists.get(i));
         }
       }
     }

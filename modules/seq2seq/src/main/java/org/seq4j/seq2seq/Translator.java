@@ -1,5 +1,6 @@
 package org.seq4j.seq2seq;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,18 @@ public interface Translator {
 
   /** Up to {@code n} best hypotheses, best first ({@code n <= beam size}). */
   List<Hypothesis> translateNBest(String sentence, int n);
+
+  /**
+   * Up to {@code n} best hypotheses of each sentence, best first, in input order (an empty sentence
+   * gets one empty hypothesis). Implementations batch the sentences; this default translates them one at a time.
+   */
+  default List<List<Hypothesis>> translateAllNBest(List<String> sentences, int n) {
+    List<List<Hypothesis>> out = new ArrayList<>(sentences.size());
+    for (String sentence : sentences) {
+      out.add(translateNBest(sentence, n));
+    }
+    return List.copyOf(out);
+  }
 
   /** Loads a model file of kind {@code seq2seq} (see {@link org.seq4j.seq2seq.train.NeuralTranslator}). */
   static Translator load(java.nio.file.Path file) {

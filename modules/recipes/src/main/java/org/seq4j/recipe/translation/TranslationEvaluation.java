@@ -82,8 +82,7 @@ final class TranslationEvaluation {
       Path nBestFile) throws IOException {
     List<String> best = new ArrayList<>(data.size());
     List<List<PredictionFiles.ScoredText>> lists = new ArrayList<>(data.size());
-    for (String source : data.sources()) {
-      List<Translator.Hypothesis> hypotheses = translator.translateNBest(source, n);
+    for (List<Translator.Hypothesis> hypotheses : translator.translateAllNBest(data.sources(), n)) {
       best.add(hypotheses.isEmpty() ? "" : hypotheses.get(0).text());
       lists.add(hypotheses.stream().map(h -> new PredictionFiles.ScoredText(text.apply(h.text()), h.score())).toList());
     }

@@ -104,15 +104,36 @@ public final class NeuralTranslator implements Translator {
 
   @Override
   public List<Hypothesis> translateNBest(String sentence, int n) {
+    return translateAllNBest(List.of(sentence), n).get(0);
+  }
+
+  /** Beam search over all sentences in batches ({@link BatchedDecoding}), the best {@code n} of each kept. */
+  @Override
+  public List<List<Hypothesis>> translateAllNBest(List<String> sentences, int n) {
     if (n < 1 || n > decoding.beamSize()) {
       throw new IllegalArgumentException("n must be in [1, beam size " + decoding.beamSize() + "], got " + n);
     }
-    List<ScoredSequence> hypotheses = decode(List.of(sentence), beam(decoding.beamSize())).get(0);
-    List<ScoredSequence> kept = hypotheses.subList(0, Math.min(n, hypotheses.size()));
-    List<String> texts = texts(java.util.Collections.nCopies(kept.size(), sentence), kept);
-    List<Hypothesis> out = new ArrayList<>();
-    for (int i = 0; i < kept.size(); i++) {
-      out.add(new Hypothesis(texts.get(i), kept.get(i).score()));
+    List<List<ScoredSequence>> decoded = decode(sentences, beam(decoding.beamSize()));
+    List<String> sourceOfEach = new ArrayList<>();
+    List<ScoredSequence> kept = new ArrayList<>();
+    int[] counts = new int[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      List<ScoredSequence> hypotheses = decoded.get(i);
+      counts[i] = Math.min(n, hypotheses.size());
+      for (int j = 0; j < counts[i]; j++) {
+        sourceOfEach.add(sentences.get(i));
+        kept.add(hypotheses.get(j));
+      }
+    }
+    List<String> texts = texts(sourceOfEach, kept);
+    List<List<Hypothesis>> out = new ArrayList<>(sentences.size());
+    int next = 0;
+    for (int count : counts) {
+      List<Hypothesis> list = new ArrayList<>(count);
+      for (int j = 0; j < count; j++, next++) {
+        list.add(new Hypothesis(texts.get(next), kept.get(next).score()));
+      }
+      out.add(List.copyOf(list));
     }
     return List.copyOf(out);
   }

@@ -61,6 +61,26 @@ class NeuralTranslatorTest {
   }
 
   @Test
+  void batchedNBestEqualsOneByOne() {
+    NeuralTranslator translator = translator(DataType.DOUBLE, 4).withDecoding(
+        new DecodingOptions(4, 0.6, new LengthLimit(1.0, 3), 2));
+    List<String> inputs = new ArrayList<>(INPUTS);
+    inputs.add("");
+    List<List<Translator.Hypothesis>> batched = translator.translateAllNBest(inputs, 3);
+    assertEquals(inputs.size(), batched.size());
+    for (int i = 0; i < INPUTS.size(); i++) {
+      List<Translator.Hypothesis> alone = translator.translateNBest(INPUTS.get(i), 3);
+      assertEquals(alone.size(), batched.get(i).size(), INPUTS.get(i));
+      for (int j = 0; j < alone.size(); j++) {
+        assertEquals(alone.get(j).text(), batched.get(i).get(j).text(), INPUTS.get(i));
+        assertEquals(alone.get(j).score(), batched.get(i).get(j).score(), 1e-9, INPUTS.get(i));
+      }
+    }
+    assertEquals(List.of(new Translator.Hypothesis("", 0.0)), batched.get(inputs.size() - 1),
+        "an empty input has one empty hypothesis");
+  }
+
+  @Test
   void emptyAndOverlongInputs() {
     NeuralTranslator translator = translator(DataType.DOUBLE, 4);
     assertEquals("", translator.translate(""));
